@@ -1,0 +1,43 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// The pipeline of DESIGN.md §9, one module per stage, dependencies pointing one way:
+//   IsocheckSyntax (text -> AST) -> IsocheckModel (elaborate -> model)
+//   -> IsocheckChecker (obligations -> SMT via Z3Kit -> verdicts) -> IsocheckReport -> isocheck (CLI).
+// Z3Kit knows nothing about kernels; IsocheckModel knows nothing about Z3.
+let package = Package(
+    name: "isocheck",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "isocheck", targets: ["isocheck"]),
+        .library(name: "IsocheckChecker", targets: ["IsocheckChecker"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CZ3",
+            pkgConfig: "z3",
+            providers: [.apt(["libz3-dev"])]
+        ),
+        .target(name: "Z3Kit", dependencies: ["CZ3"]),
+        .target(name: "IsocheckDiagnostics"),
+        .target(name: "IsocheckSyntax", dependencies: ["IsocheckDiagnostics"]),
+        .target(name: "IsocheckModel", dependencies: ["IsocheckDiagnostics", "IsocheckSyntax"]),
+        .target(name: "IsocheckChecker", dependencies: ["IsocheckModel", "Z3Kit"]),
+        .target(name: "IsocheckReport", dependencies: ["IsocheckChecker"]),
+        .executableTarget(
+            name: "isocheck",
+            dependencies: [
+                "IsocheckReport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "Z3KitTests", dependencies: ["Z3Kit"]),
+        .testTarget(name: "IsocheckSyntaxTests", dependencies: ["IsocheckSyntax", "IsocheckModel"]),
+        .testTarget(name: "IsocheckCheckerTests", dependencies: ["IsocheckChecker", "IsocheckReport"]),
+        .testTarget(name: "IsocheckCLITests", dependencies: ["IsocheckReport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

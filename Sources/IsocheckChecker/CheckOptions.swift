@@ -1,0 +1,10 @@
+/// Solver budgets. The resource limit counts work, so a CI verdict under it does not depend
+/// on the machine's load; the timeout is wall-clock. Running out of either is "unknown".
+public struct CheckOptions: Sendable {
+    public var timeoutMilliseconds: UInt32?
+    public var resourceLimit: UInt32?
+    public init(timeoutMilliseconds: UInt32? = 30_000, resourceLimit: UInt32? = nil) {
+        self.timeoutMilliseconds = timeoutMilliseconds
+        self.resourceLimit = resourceLimit
+    }
+}

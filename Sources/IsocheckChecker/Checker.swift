@@ -1,0 +1,206 @@
+import IsocheckDiagnostics
+import IsocheckModel
+import Z3Kit
+
+/// Checks one model: vacuity first, then every obligation, each in its own push/pop scope on
+/// one solver. One context per call, so separate calls may run on separate threads.
+public struct Checker {
+    let model: SystemModel
+    let options: CheckOptions
+    let context: Z3Context
+    let solver: Z3Solver
+    var encoder: LayoutEncoder
+    let parameterTerms: [String: Z3Term]
+    var diagnostics: [Diagnostic] = []
+    var queries = 0
+
+    public static func check(_ model: SystemModel, options: CheckOptions = CheckOptions(), warnings: [Diagnostic] = []) -> SpecResult {
+        do {
+            var checker = try Checker(model: model, options: options)
+            checker.diagnostics = warnings
+            return try checker.run()
+        } catch {
+            let failure = Diagnostic.error(.solverFailure(String(describing: error)), at: nil)
+            return SpecResult(path: model.source.path, diagnostics: warnings + [failure], properties: [], queries: 0)
+        }
+    }
+
+    init(model: SystemModel, options: CheckOptions) throws {
+        self.model = model
+        self.options = options
+        context = try Z3Context()
+        solver = try Z3Solver(context: context, logic: "QF_BV")
+        solver.timeoutMilliseconds = options.timeoutMilliseconds
+        solver.resourceLimit = options.resourceLimit
+        var terms: [String: Z3Term] = [:]
+        for parameter in model.parameters { terms[parameter.name] = try context.bvConst(parameter.name, width: 64) }
+        parameterTerms = terms
+        encoder = LayoutEncoder(model: model, expressions: ExpressionEncoder(context: context, parameters: terms))
+    }
+
+    mutating func run() throws -> SpecResult {
+        guard try assumptionsAreSatisfiable() else { return finish([]) }
+        try checkNonEmpty()
+        if diagnostics.contains(where: { $0.severity == .error }) { return finish([]) }
+        var outcomes: [(Obligation, Outcome)] = []
+        for obligation in LayoutObligations.make(for: model) {
+            outcomes.append((obligation, try decide(obligation)))
+        }
+        return finish(aggregate(outcomes))
+    }
+
+    func finish(_ properties: [PropertyResult]) -> SpecResult {
+        SpecResult(path: model.source.path, diagnostics: diagnostics, properties: properties, queries: queries)
+    }
+
+    // MARK: vacuity
+
+    /// The assumptions are asserted once, tracked, so an empty parameter space names the
+    /// constraints that contradict each other.
+    mutating func assumptionsAreSatisfiable() throws -> Bool {
+        var labels: [String: SourceRange] = [:]
+        for (number, assumption) in model.assumptions.enumerated() {
+            let label = "assumption\(number)"
+            labels[label] = assumption.range
+            try solver.assertTracked(encoder.expressions.encode(assumption.condition), label: label)
+        }
+        queries += 1
+        switch try solver.check() {
+        case .sat: return true
+        case .unsat:
+            let core = try solver.unsatCore().compactMap { labels[$0] }.sorted { $0.start < $1.start }
+            let notes = core.map { Diagnostic.Note("this constraint is part of the contradiction", at: $0.start) }
+            diagnostics.append(.error(.vacuousAssumptions, at: core.first?.start ?? model.source.location(at: 0), notes: notes))
+            return false
+        case .unknown(let reason):
+            diagnostics.append(.error(.vacuityUnknown(reason), at: model.source.location(at: 0)))
+            return false
+        }
+    }
+
+    /// Spaces whose index domain is always empty and hand-written mappings that never map a
+    /// byte would make every verdict about them vacuous: they are errors.
+    mutating func checkNonEmpty() throws {
+        for space in model.spaces {
+            var witnesses = QueryWitnesses()
+            let spaceDomain = try encoder.bind(space.binders, witnesses: &witnesses)
+            if try !isSatisfiable(spaceDomain) {
+                diagnostics.append(.error(.emptySpace(space.name), at: space.range.start))
+                continue
+            }
+            for mapping in space.mappings where mapping.derivedThrough.isEmpty {
+                let domain = try encoder.bind(mapping.binders, witnesses: &witnesses)
+                let nonEmpty = try context.ugt(encoder.expressions.encode(mapping.size), encoder.expressions.literal(0))
+                if try !isSatisfiable(spaceDomain + domain + [nonEmpty]) {
+                    diagnostics.append(.error(.emptyMapping, at: mapping.range.start))
+                }
+            }
+        }
+    }
+
+    mutating func isSatisfiable(_ constraints: [Z3Term]) throws -> Bool {
+        try solver.push()
+        defer { try? solver.pop() }
+        try solver.assert(context.and(constraints))
+        queries += 1
+        switch try solver.check() {
+        case .unsat: return false
+        // Unknown is not evidence of emptiness; the obligations will surface it.
+        case .sat, .unknown: return true
+        }
+    }
+
+    // MARK: obligations
+
+    enum Outcome {
+        case proved
+        case violated(Counterexample)
+        case unknown(String)
+    }
+
+    mutating func decide(_ obligation: Obligation) throws -> Outcome {
+        try solver.push()
+        defer { try? solver.pop() }
+        let (formula, witnesses) = try encoder.query(for: obligation)
+        try solver.assert(formula)
+        queries += 1
+        switch try solver.check() {
+        case .unsat: return .proved
+        case .unknown(let reason): return .unknown(reason)
+        case .sat:
+            let solution = try solver.model()
+            var environment = Environment()
+            for parameter in model.parameters {
+                guard let term = parameterTerms[parameter.name], let value = try solution.bitVectorValue(term) else { continue }
+                environment.parameters[parameter.name] = value
+            }
+            for (variable, term) in witnesses.indices {
+                if let value = try solution.bitVectorValue(term) { environment.indices[variable] = value }
+            }
+            let offset = try witnesses.offset.flatMap { try solution.bitVectorValue($0) } ?? 0
+            let explainer = LayoutExplainer(model: model, environment: environment)
+            do {
+                switch obligation.kind {
+                case .labels(let space, let mapping, let viewer):
+                    return .violated(try explainer.labels(obligation, space: space, mapping: mapping, viewer: viewer, offset: offset))
+                case .mappingShape(let space, let mapping):
+                    return .violated(try explainer.shape(obligation, space: space, mapping: mapping))
+                case .frameFamily(let frame):
+                    return .violated(try explainer.family(obligation, frame: frame))
+                }
+            } catch let mismatch as LayoutExplainer.NotReproduced {
+                return .unknown("internal inconsistency: the solver's witness does not reproduce concretely (\(mismatch.detail))")
+            } catch {
+                return .unknown("internal inconsistency: the solver's witness could not be evaluated (\(error))")
+            }
+        }
+    }
+
+    // MARK: verdicts
+
+    func waivers(for property: PropertyID) -> [Waiver] { model.waivers.filter { $0.property == property } }
+
+    func isWaived(_ obligation: Obligation) -> Bool {
+        waivers(for: obligation.property).contains { $0.space == nil || $0.space == obligation.spaceName }
+    }
+
+    mutating func aggregate(_ outcomes: [(Obligation, Outcome)]) -> [PropertyResult] {
+        PropertyID.layoutProperties.map { property in
+            var counterexamples: [Counterexample] = []
+            var waived: [Counterexample] = []
+            var unknowns: [UnknownOutcome] = []
+            var count = 0
+            for (obligation, outcome) in outcomes where obligation.property == property {
+                count += 1
+                switch outcome {
+                case .proved: break
+                case .violated(let counterexample):
+                    if isWaived(obligation) { waived.append(counterexample) } else { counterexamples.append(counterexample) }
+                case .unknown(let reason):
+                    unknowns.append(UnknownOutcome(location: obligation.location.start, reason: reason))
+                }
+            }
+            let status: PropertyStatus
+            if !counterexamples.isEmpty {
+                status = .violated
+            } else if !unknowns.isEmpty {
+                status = .unknown
+            } else if !waived.isEmpty {
+                status = .waived
+            } else if count == 0 {
+                status = .notApplicable
+            } else {
+                status = .proved
+            }
+            let notes = waivers(for: property).map { WaiverNote(reason: $0.reason, space: $0.space, location: $0.range.start) }
+            if status == .proved {
+                for waiver in waivers(for: property) {
+                    diagnostics.append(.warning(.unneededWaiver(property.rawValue), at: waiver.range.start))
+                }
+            }
+            return PropertyResult(
+                property: property, status: status, obligations: count, counterexamples: counterexamples,
+                waivedCounterexamples: waived, unknowns: unknowns, waivers: notes)
+        }
+    }
+}

@@ -1,0 +1,21 @@
+import IsocheckDiagnostics
+
+extension Diagnostic.Message {
+    static let vacuousAssumptions = Self(
+        id: "check.vacuous-assumptions",
+        "the parameter constraints admit no value: every property would hold vacuously, so nothing is reported as proved")
+    static func vacuityUnknown(_ reason: String) -> Self {
+        Self(id: "check.vacuity-unknown", "could not decide whether the parameter constraints admit a value (\(reason))")
+    }
+    static func emptySpace(_ name: String) -> Self {
+        Self(id: "check.empty-space", "space '\(name)' has no member for any parameter value (an index count is always 0)")
+    }
+    static let emptyMapping = Self(
+        id: "check.empty-mapping", "this mapping maps nothing for every parameter value (its size or an index count is always 0)")
+    static func solverFailure(_ detail: String) -> Self {
+        Self(id: "check.solver-failure", "the solver failed: \(detail)")
+    }
+    static func unneededWaiver(_ property: String) -> Self {
+        Self(id: "check.unneeded-waiver", "'\(property)' holds here: the waiver is not needed")
+    }
+}

@@ -1,0 +1,66 @@
+import IsocheckDiagnostics
+import IsocheckModel
+
+/// A concrete witness of a violation, in the terms a kernel developer reads a page-table dump in.
+public struct Counterexample: Sendable {
+    public let property: PropertyID
+    /// Why this is a violation, in one sentence.
+    public let reason: String
+    /// The spec line at fault (the `map` line, or the frame).
+    public let location: SourceLocation
+    /// The space, with its indices, e.g. `user[p=1]`.
+    public let space: String?
+    /// The `from` lines the mapping was inherited through, innermost first.
+    public let derivedThrough: [SourceLocation]
+    public let virtualAddress: UInt64?
+    public let pageSize: PageSize?
+    public let walk: [WalkStep]
+    public let flags: String?
+    public let physicalAddress: UInt64?
+    public let frame: FrameHit?
+    public let parameters: [NamedValue]
+    public let indices: [NamedValue]
+}
+
+/// One level of the page walk that reaches the VA.
+public struct WalkStep: Sendable {
+    public let level: String
+    public let index: Int
+    /// What the entry is: a pointer to the next table or the leaf with its flags.
+    public let entry: String
+}
+
+/// Where a physical address landed.
+public struct FrameHit: Sendable {
+    /// The frame's name with its index, or nil for memory outside every frame.
+    public let frame: String?
+    public let offset: UInt64
+    public let label: String
+    public let labelLocation: SourceLocation?
+}
+
+public struct NamedValue: Sendable {
+    public let name: String
+    public let value: UInt64
+}
+
+extension WalkStep {
+    /// The 4-level walk of `address` down to a leaf of `pageSize`.
+    static func walk(_ address: UInt64, pageSize: PageSize, flags: MappingFlags) -> [WalkStep] {
+        let levels = [("PML4", 39), ("PDPT", 30), ("PD", 21), ("PT", 12)]
+        let leafLevelIndex = 4 - pageSize.leafLevel
+        var steps: [WalkStep] = []
+        for (position, (name, shift)) in levels.enumerated() where position <= leafLevelIndex {
+            let index = Int((address >> UInt64(shift)) & 0x1ff)
+            let entry: String
+            if position == leafLevelIndex {
+                let psBit = pageSize == .size4K ? "" : " PS"
+                entry = "leaf \(pageSize)\(psBit): \(flags.hardwareDescription)"
+            } else {
+                entry = "table"
+            }
+            steps.append(WalkStep(level: name, index: index, entry: entry))
+        }
+        return steps
+    }
+}

@@ -1,0 +1,64 @@
+import IsocheckDiagnostics
+import IsocheckModel
+
+/// The verdict of one property on one spec.
+public enum PropertyStatus: String, Sendable, Codable {
+    /// Every obligation unsat: holds for every parameter value.
+    case proved
+    /// At least one counterexample that no waiver covers.
+    case violated
+    /// Some obligation undecided (timeout, resource limit, solver gave up); never "proved".
+    case unknown
+    /// Violated, but every counterexample is covered by a stated waiver.
+    case waived
+    /// Nothing to check (e.g. no user space declared).
+    case notApplicable = "not-applicable"
+}
+
+public struct UnknownOutcome: Sendable {
+    public let location: SourceLocation
+    public let reason: String
+}
+
+public struct WaiverNote: Sendable {
+    public let reason: String
+    public let space: String?
+    public let location: SourceLocation
+}
+
+public struct PropertyResult: Sendable {
+    public let property: PropertyID
+    public let status: PropertyStatus
+    public let obligations: Int
+    public let counterexamples: [Counterexample]
+    public let waivedCounterexamples: [Counterexample]
+    public let unknowns: [UnknownOutcome]
+    public let waivers: [WaiverNote]
+}
+
+/// Everything isocheck found about one spec file.
+public struct SpecResult: Sendable {
+    public let path: String
+    /// Warnings from elaboration and errors found while checking (vacuous constraints).
+    public let diagnostics: [Diagnostic]
+    public let properties: [PropertyResult]
+    public let queries: Int
+
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+}
+
+/// DESIGN.md §5: 0 all proved, 1 some violated, 2 bad input, 3 none violated but some unknown.
+public enum ExitStatus: Int32, Sendable {
+    case proved = 0
+    case violated = 1
+    case badInput = 2
+    case unknown = 3
+
+    public static func of(_ results: [SpecResult], inputErrors: Bool) -> ExitStatus {
+        if inputErrors || results.contains(where: \.hasErrors) { return .badInput }
+        let statuses = results.flatMap { $0.properties.map(\.status) }
+        if statuses.contains(.violated) { return .violated }
+        if statuses.contains(.unknown) { return .unknown }
+        return .proved
+    }
+}

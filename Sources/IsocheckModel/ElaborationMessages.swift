@@ -1,0 +1,57 @@
+import IsocheckDiagnostics
+
+/// Every message the elaborator emits, with stable ids.
+extension Diagnostic.Message {
+    static func unknownName(_ name: String, kind: String) -> Self {
+        Self(id: "elab.unknown-name", "unknown \(kind) '\(name)'")
+    }
+    static func duplicateName(_ name: String) -> Self {
+        Self(id: "elab.duplicate-name", "'\(name)' is declared twice")
+    }
+    static func wrongKind(_ name: String, is actual: String, expected: String) -> Self {
+        Self(id: "elab.wrong-kind", "'\(name)' is \(actual), expected \(expected)")
+    }
+    static func typeMismatch(expected: String, found: String) -> Self {
+        Self(id: "elab.type-mismatch", "expected \(expected), found \(found)")
+    }
+    static func arity(_ name: String, expected: Int, found: Int) -> Self {
+        Self(id: "elab.arity", "'\(name)' takes \(expected) index\(expected == 1 ? "" : "es"), found \(found)")
+    }
+    static func notConstant(_ what: String) -> Self {
+        Self(id: "elab.not-constant", "\(what) must be a constant (no parameters or indices)")
+    }
+    static func badPageSize(_ value: UInt64) -> Self {
+        Self(id: "elab.bad-page-size", "page size \(hex(value)) is not one of 4K, 2M, 1G")
+    }
+    static func unknownFlag(_ flag: String) -> Self {
+        Self(id: "elab.unknown-flag", "unknown mapping flag '\(flag)': expected rw, user, nx or global")
+    }
+    static func unknownCR4Bit(_ flag: String) -> Self {
+        Self(id: "elab.unknown-cr4-bit", "unknown CR4 bit '\(flag)': expected pge, pcide, smep or smap")
+    }
+    static let familyNeedsBase = Self(
+        id: "elab.family-needs-base", "a frame family needs 'at BASE' (members sit at BASE + index * stride)")
+    static let frameOneIndex = Self(id: "elab.frame-one-index", "a frame family takes exactly one index")
+    static let frameBaseUsesIndex = Self(
+        id: "elab.frame-base-uses-index", "write a frame family's address as 'at BASE stride STRIDE'; BASE must not use the index")
+    static let symbolicAutoPlacement = Self(
+        id: "elab.symbolic-auto-placement", "a frame of symbolic size needs 'at ADDRESS' (only constant sizes are placed automatically)")
+    static func unknownProperty(_ name: String) -> Self {
+        Self(id: "elab.unknown-property", "unknown property '\(name)': expected one of \(PropertyID.allCases.map(\.rawValue).joined(separator: ", "))")
+    }
+    static func notWaivable(_ name: String) -> Self {
+        Self(id: "elab.not-waivable", "'\(name)' cannot be waived: the other verdicts depend on it")
+    }
+    static func propertyNotChecked(_ name: String) -> Self {
+        Self(id: "elab.property-not-checked", "'\(name)' is not checked by this version of isocheck yet; the waiver has no effect")
+    }
+    static let duplicateCPU = Self(id: "elab.duplicate-cpu", "the cpu configuration is given twice")
+    static let duplicateMemoryDefault = Self(id: "elab.duplicate-memory-default", "'memory default' is given twice")
+    static func declaredLater(_ name: String) -> Self {
+        Self(id: "elab.declared-later", "'\(name)' is used before its declaration; declare it above this line")
+    }
+    static let derivedIndexNotAllowed = Self(
+        id: "elab.index-in-base", "an index may not appear in a parameter constraint or frame size")
+}
+
+func hex(_ value: UInt64) -> String { "0x" + String(value, radix: 16) }

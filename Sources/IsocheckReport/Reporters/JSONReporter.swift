@@ -1,0 +1,121 @@
+import Foundation
+import IsocheckChecker
+import IsocheckDiagnostics
+import IsocheckModel
+
+/// The machine-readable report: the same facts as the text, keys sorted, no timestamps, so the
+/// same inputs give byte-identical output.
+public struct JSONReporter {
+    public init() {}
+
+    public func render(_ run: CheckRun) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = try encoder.encode(Report(run))
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    struct Report: Encodable {
+        let version = 1
+        let exitStatus: Int32
+        let diagnostics: [DiagnosticJSON]
+        let specs: [Spec]
+        init(_ run: CheckRun) {
+            exitStatus = run.exitStatus.rawValue
+            diagnostics = run.inputDiagnostics.map(DiagnosticJSON.init)
+            specs = run.results.map(Spec.init)
+        }
+    }
+
+    struct DiagnosticJSON: Encodable {
+        let severity: String
+        let id: String
+        let message: String
+        let file: String?
+        let line: Int?
+        let column: Int?
+        let notes: [String]
+        init(_ diagnostic: Diagnostic) {
+            severity = diagnostic.severity.rawValue
+            id = diagnostic.message.id
+            message = diagnostic.message.text
+            file = diagnostic.location?.file
+            line = diagnostic.location?.line
+            column = diagnostic.location?.column
+            notes = diagnostic.notes.map { note in note.location.map { "\($0): \(note.message)" } ?? note.message }
+        }
+    }
+
+    struct Spec: Encodable {
+        let path: String
+        let queries: Int
+        let diagnostics: [DiagnosticJSON]
+        let properties: [Property]
+        init(_ result: SpecResult) {
+            path = result.path
+            queries = result.queries
+            diagnostics = result.diagnostics.map(DiagnosticJSON.init)
+            properties = result.properties.map(Property.init)
+        }
+    }
+
+    struct Property: Encodable {
+        let property: String
+        let status: String
+        let obligations: Int
+        let counterexamples: [CounterexampleJSON]
+        let waivedCounterexamples: [CounterexampleJSON]
+        let unknown: [String]
+        let waivers: [String]
+        init(_ result: PropertyResult) {
+            property = result.property.rawValue
+            status = result.status.rawValue
+            obligations = result.obligations
+            counterexamples = result.counterexamples.map(CounterexampleJSON.init)
+            waivedCounterexamples = result.waivedCounterexamples.map(CounterexampleJSON.init)
+            unknown = result.unknowns.map { "\($0.location): \($0.reason)" }
+            waivers = result.waivers.map { "\($0.location): \($0.reason)" }
+        }
+    }
+
+    struct CounterexampleJSON: Encodable {
+        struct Step: Encodable {
+            let level: String
+            let index: Int
+            let entry: String
+        }
+        let reason: String
+        let location: String
+        let space: String?
+        let derivedThrough: [String]
+        let virtualAddress: String?
+        let pageSize: String?
+        let walk: [Step]
+        let flags: String?
+        let physicalAddress: String?
+        let frame: String?
+        let frameOffset: String?
+        let label: String?
+        let labelLocation: String?
+        let parameters: [String: String]
+        let indices: [String: String]
+        init(_ counterexample: Counterexample) {
+            reason = counterexample.reason
+            location = counterexample.location.description
+            space = counterexample.space
+            derivedThrough = counterexample.derivedThrough.map(\.description)
+            virtualAddress = counterexample.virtualAddress.map(hex)
+            pageSize = counterexample.pageSize?.description
+            walk = counterexample.walk.map { Step(level: $0.level, index: $0.index, entry: $0.entry) }
+            flags = counterexample.flags
+            physicalAddress = counterexample.physicalAddress.map(hex)
+            frame = counterexample.frame?.frame
+            frameOffset = counterexample.frame.map { hex($0.offset) }
+            label = counterexample.frame?.label
+            labelLocation = counterexample.frame?.labelLocation?.description
+            parameters = Dictionary(uniqueKeysWithValues: counterexample.parameters.map { ($0.name, hex($0.value)) })
+            // Index names can repeat across binders (two `i`s); keep the first.
+            indices = Dictionary(counterexample.indices.map { ($0.name, String($0.value)) }, uniquingKeysWith: { first, _ in first })
+        }
+    }
+}

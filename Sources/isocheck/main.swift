@@ -1,0 +1,3 @@
+import IsocheckReport
+
+await IsocheckCommand.mainWithExitStatus()
