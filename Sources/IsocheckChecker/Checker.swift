@@ -128,7 +128,9 @@ public struct Checker {
         case .unsat: return .proved
         case .unknown(let reason): return .unknown(reason)
         case .sat:
-            let solution = try solver.model()
+            let minimizeOrder = witnesses.indices.map(\.term) + model.parameters.compactMap { parameterTerms[$0.name] }
+                + (witnesses.offset.map { [$0] } ?? [])
+            let solution = try minimizedModel(minimizeOrder)
             var environment = Environment()
             for parameter in model.parameters {
                 guard let term = parameterTerms[parameter.name], let value = try solution.bitVectorValue(term) else { continue }
@@ -154,6 +156,36 @@ public struct Checker {
                 return .unknown("internal inconsistency: the solver's witness could not be evaluated (\(error))")
             }
         }
+    }
+
+    /// Counterexamples a person can follow use the smallest values: CPU 1 of 2 rather than
+    /// CPU 8118 of 8119. Each term in turn is pinned to its least value by binary search, under
+    /// the obligation's scope; an undecided step just keeps the values found so far.
+    mutating func minimizedModel(_ terms: [Z3Term]) throws -> Z3Model {
+        var best = try solver.model()
+        for term in terms {
+            guard var high = try best.bitVectorValue(term) else { continue }
+            var low: UInt64 = 0
+            while low < high {
+                let middle = low + (high - low) / 2
+                try solver.push()
+                try solver.assert(context.ule(term, encoder.expressions.literal(middle)))
+                queries += 1
+                let outcome = try solver.check()
+                if outcome == .sat {
+                    best = try solver.model()
+                    high = try best.bitVectorValue(term) ?? middle
+                } else {
+                    low = middle + 1
+                }
+                try solver.pop()
+                if case .unknown = outcome { break }
+            }
+            try solver.assert(context.eq(term, encoder.expressions.literal(high)))
+        }
+        queries += 1
+        guard try solver.check() == .sat else { return best }
+        return try solver.model()
     }
 
     // MARK: verdicts
