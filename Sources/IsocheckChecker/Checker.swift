@@ -39,7 +39,14 @@ public struct Checker {
     }
 
     mutating func run() throws -> SpecResult {
-        guard try assumptionsAreSatisfiable() else { return finish([]) }
+        switch try assumptionsAreSatisfiable() {
+        case .unsat: return finish([])
+        case .unknown(let reason):
+            // Undecided constraints decide nothing else: every property is unknown, never proved.
+            let undecided = Outcome.unknown("could not decide whether the parameter constraints admit a value (\(reason))")
+            return finish(aggregate(LayoutObligations.make(for: model).map { ($0, undecided) }))
+        case .sat: break
+        }
         try checkNonEmpty()
         if diagnostics.contains(where: { $0.severity == .error }) { return finish([]) }
         var outcomes: [(Obligation, Outcome)] = []
@@ -57,7 +64,7 @@ public struct Checker {
 
     /// The assumptions are asserted once, tracked, so an empty parameter space names the
     /// constraints that contradict each other.
-    mutating func assumptionsAreSatisfiable() throws -> Bool {
+    mutating func assumptionsAreSatisfiable() throws -> Z3CheckResult {
         var labels: [String: SourceRange] = [:]
         for (number, assumption) in model.assumptions.enumerated() {
             let label = "assumption\(number)"
@@ -65,17 +72,13 @@ public struct Checker {
             try solver.assertTracked(encoder.expressions.encode(assumption.condition), label: label)
         }
         queries += 1
-        switch try solver.check() {
-        case .sat: return true
-        case .unsat:
+        let result = try solver.check()
+        if result == .unsat {
             let core = try solver.unsatCore().compactMap { labels[$0] }.sorted { $0.start < $1.start }
             let notes = core.map { Diagnostic.Note("this constraint is part of the contradiction", at: $0.start) }
             diagnostics.append(.error(.vacuousAssumptions, at: core.first?.start ?? model.source.location(at: 0), notes: notes))
-            return false
-        case .unknown(let reason):
-            diagnostics.append(.error(.vacuityUnknown(reason), at: model.source.location(at: 0)))
-            return false
         }
+        return result
     }
 
     /// Spaces whose index domain is always empty and hand-written mappings that never map a

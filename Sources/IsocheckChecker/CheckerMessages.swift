@@ -4,9 +4,6 @@ extension Diagnostic.Message {
     static let vacuousAssumptions = Self(
         id: "check.vacuous-assumptions",
         "the parameter constraints admit no value: every property would hold vacuously, so nothing is reported as proved")
-    static func vacuityUnknown(_ reason: String) -> Self {
-        Self(id: "check.vacuity-unknown", "could not decide whether the parameter constraints admit a value (\(reason))")
-    }
     static func emptySpace(_ name: String) -> Self {
         Self(id: "check.empty-space", "space '\(name)' has no member for any parameter value (an index count is always 0)")
     }
