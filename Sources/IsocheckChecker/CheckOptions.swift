@@ -3,8 +3,11 @@
 public struct CheckOptions: Sendable {
     public var timeoutMilliseconds: UInt32?
     public var resourceLimit: UInt32?
-    public init(timeoutMilliseconds: UInt32? = 30_000, resourceLimit: UInt32? = nil) {
+    /// How many asynchronous events one path may take, nested or in sequence (DESIGN.md §4).
+    public var eventDepth: Int
+    public init(timeoutMilliseconds: UInt32? = 30_000, resourceLimit: UInt32? = nil, eventDepth: Int = 2) {
         self.timeoutMilliseconds = timeoutMilliseconds
         self.resourceLimit = resourceLimit
+        self.eventDepth = eventDepth
     }
 }

@@ -53,11 +53,50 @@ public struct Checker {
         for obligation in LayoutObligations.make(for: model) {
             outcomes.append((obligation, try decide(obligation)))
         }
-        return finish(aggregate(outcomes))
+        var properties = aggregate(outcomes)
+        guard !model.program.isEmpty else { return finish(properties) }
+        let globalSolver = try Z3Solver(context: context, logic: "QF_BV")
+        globalSolver.timeoutMilliseconds = options.timeoutMilliseconds
+        globalSolver.resourceLimit = options.resourceLimit
+        for assumption in model.assumptions { try globalSolver.assert(encoder.expressions.encode(assumption.condition)) }
+        var execution = ExecutionChecker(
+            model: model, context: context, pathSolver: solver, globalSolver: globalSolver, encoder: encoder,
+            eventBound: options.eventDepth)
+        try solver.push()
+        try execution.run()
+        try solver.pop()
+        queries += execution.queries
+        diagnostics += execution.warnings
+        properties = merge(properties, execution.results())
+        var result = finish(properties)
+        result.execution = execution.statistics
+        return result
     }
 
     func finish(_ properties: [PropertyResult]) -> SpecResult {
         SpecResult(path: model.source.path, diagnostics: diagnostics, properties: properties, queries: queries)
+    }
+
+    /// Adds the execution properties; no-stale-kernel-tlb combines its layout and TLB halves.
+    func merge(_ layout: [PropertyResult], _ execution: [(PropertyID, Int, [Counterexample], [UnknownOutcome])]) -> [PropertyResult] {
+        var byProperty: [PropertyID: PropertyResult] = [:]
+        for result in layout { byProperty[result.property] = result }
+        for (property, count, counterexamples, unknowns) in execution {
+            let previous = byProperty[property]
+            let waived = !waivers(for: property).filter { $0.space == nil }.isEmpty
+            let found = (previous?.counterexamples ?? []) + (waived ? [] : counterexamples)
+            let waivedFound = (previous?.waivedCounterexamples ?? []) + (waived ? counterexamples : [])
+            let undecided = (previous?.unknowns ?? []) + unknowns
+            let total = (previous?.obligations ?? 0) + count
+            let status: PropertyStatus =
+                !found.isEmpty ? .violated : !undecided.isEmpty ? .unknown : !waivedFound.isEmpty ? .waived
+                : total == 0 ? .notApplicable : .proved
+            byProperty[property] = PropertyResult(
+                property: property, status: status, obligations: total, counterexamples: found,
+                waivedCounterexamples: waivedFound, unknowns: undecided,
+                waivers: waivers(for: property).map { WaiverNote(reason: $0.reason, space: $0.space, location: $0.range.start) })
+        }
+        return PropertyID.allCases.compactMap { byProperty[$0] }
     }
 
     // MARK: vacuity

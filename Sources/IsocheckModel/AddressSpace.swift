@@ -10,6 +10,8 @@ public struct AddressSpace: Sendable {
     public let name: String
     public let binders: [Binder]
     public let kind: Kind
+    /// The PML4's physical address (in terms of the binders), if CR3 can point here.
+    public let root: ValueExpr?
     public let mappings: [Mapping]
     public let range: SourceRange
 

@@ -54,4 +54,37 @@ extension Diagnostic.Message {
         id: "elab.index-in-base", "an index may not appear in a parameter constraint or frame size")
 }
 
+extension Diagnostic.Message {
+    static let cpuOneIndex = Self(id: "elab.cpu-one-index", "the cpu block takes one index: the CPU the paths run on")
+    static func unknownRegister(_ name: String) -> Self {
+        Self(id: "elab.unknown-register", "unknown register '%\(name)': the model has the 64-bit general registers and %cr3")
+    }
+    static func unknownInstruction(_ name: String) -> Self {
+        Self(id: "elab.unknown-instruction", "instruction '\(name)' is not modelled: an unknown instruction is never skipped")
+    }
+    static func operandCount(_ mnemonic: String, expected: String, found: Int) -> Self {
+        Self(id: "elab.operand-count", "'\(mnemonic)' takes \(expected), found \(found) operand\(found == 1 ? "" : "s")")
+    }
+    static func badOperand(_ mnemonic: String, position: String, expected: String) -> Self {
+        Self(id: "elab.bad-operand", "the \(position) operand of '\(mnemonic)' must be \(expected)")
+    }
+    static func unknownLabel(_ name: String) -> Self { Self(id: "elab.unknown-label", "unknown label '\(name)'") }
+    static func duplicateLabel(_ name: String) -> Self { Self(id: "elab.duplicate-label", "label '\(name)' is defined twice") }
+    static func unknownField(_ name: String) -> Self {
+        Self(id: "elab.unknown-field", "unknown per-CPU field '\(name)': declare it in a 'percpu' block")
+    }
+    static func fallsOffBlock(_ name: String) -> Self {
+        Self(id: "elab.falls-off-block", "code block '\(name)' can run past its last instruction: end it with jmp, ret, iretq, sysretq, hlt or ud2")
+    }
+    static let labelAtEnd = Self(id: "elab.label-at-end", "a label must be followed by an instruction in its block")
+    static func unknownSetting(_ key: String) -> Self {
+        Self(id: "elab.unknown-setting", "unknown cpu setting '\(key)': expected one of \(EntryConfiguration.settingKeys.joined(separator: ", "))")
+    }
+    static func wrongSpaceKind(_ name: String, expected: String) -> Self {
+        Self(id: "elab.wrong-space-kind", "space '\(name)' is not a \(expected) space")
+    }
+    static let badVector = Self(id: "elab.bad-vector", "a vector is a constant from 0 to 255 and its IST slot a constant from 0 to 7")
+    static let duplicateSetting = Self(id: "elab.duplicate-setting", "this cpu setting is given twice")
+}
+
 func hex(_ value: UInt64) -> String { "0x" + String(value, radix: 16) }

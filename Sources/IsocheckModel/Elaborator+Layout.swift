@@ -84,9 +84,14 @@ extension Elaborator {
                 guard case .owned(let principal)? = elaborator.resolveLabel(owned) else { return nil }
                 kind = .user(principal)
             }
+            var root: ValueExpr?
+            if let rootSyntax = decl.root {
+                guard let resolved = elaborator.resolveValue(rootSyntax) else { return nil }
+                root = resolved
+            }
             var mappings: [Mapping] = []
             guard elaborator.elaborateItems(decl.items, enclosing: [], into: &mappings) else { return nil }
-            return AddressSpace(name: decl.name.name, binders: binders, kind: kind, mappings: mappings, range: decl.range)
+            return AddressSpace(name: decl.name.name, binders: binders, kind: kind, root: root, mappings: mappings, range: decl.range)
         }
         if let space = space ?? nil { model.spaces.append(space) }
     }

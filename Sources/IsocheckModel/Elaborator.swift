@@ -15,6 +15,8 @@ public struct Elaborator {
     /// Next automatic physical placement; far above RAM in the captures, 1 GiB apart, so an
     /// overrun of an automatically placed frame lands in undeclared (default-labelled) memory.
     var nextAutomaticBase: UInt64 = 1 << 44
+    /// Per-CPU field declarations, resolved once the cpu block's scope is known.
+    var pendingFields: [PerCPUDecl.Field] = []
 
     public static func elaborate(_ file: SpecFile) -> (SystemModel?, [Diagnostic]) {
         var elaborator = Elaborator(model: SystemModel(source: file.source))
@@ -42,9 +44,15 @@ public struct Elaborator {
             }
         }
         for declaration in file.declarations {
-            if case .memoryDefault(let decl) = declaration { elaborateMemoryDefault(decl) }
+            switch declaration {
+            case .memoryDefault(let decl): elaborateMemoryDefault(decl)
+            case .perCPU(let decl): collectPerCPUFields(decl)
+            default: break
+            }
         }
+        collectLabels(file.declarations)
         for declaration in file.declarations { elaborate(declaration) }
+        if !pendingFields.isEmpty { resolvePerCPUFields() }
     }
 
     static func declaredName(_ declaration: Declaration) -> Identifier? {
@@ -55,7 +63,9 @@ public struct Elaborator {
         case .frame(let d): d.name
         case .region(let d): d.name
         case .space(let d): d.name
-        case .assumption, .memoryDefault, .cpu, .waiver: nil
+        case .code(let d): d.name
+        case .stack(let d): d.name
+        case .assumption, .memoryDefault, .cpu, .waiver, .perCPU, .handoff: nil
         }
     }
 
@@ -88,6 +98,9 @@ public struct Elaborator {
         case .space(let decl): elaborateSpace(decl)
         case .cpu(let decl): elaborateCPU(decl)
         case .waiver(let decl): elaborateWaiver(decl)
+        case .code(let decl): if declare(decl.name) { elaborateCode(decl) }
+        case .stack(let decl): elaborateStack(decl)
+        case .perCPU, .handoff: break
         }
     }
 
@@ -133,6 +146,14 @@ public struct Elaborator {
             }
         }
         model.cpu = cpu
+        guard decl.binders.count <= 1 else {
+            error(.cpuOneIndex, at: decl.binders[1].name.range)
+            return
+        }
+        _ = withBinders(decl.binders) { elaborator, binders in
+            elaborator.model.entry.cpu = binders.first
+            elaborator.elaborateEntryItems(decl.items)
+        }
     }
 
     mutating func elaborateWaiver(_ decl: WaiverDecl) {

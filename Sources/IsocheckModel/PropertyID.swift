@@ -9,12 +9,17 @@ public enum PropertyID: String, Sendable, CaseIterable, Comparable, Codable {
     case gsMatchesPrivilege = "gs-matches-privilege"
     case stackIsKernel = "stack-is-kernel"
 
-    /// Properties this version checks; the others come with code sections (DESIGN.md §4).
+    /// Properties of the page-table layout alone.
     public static let layoutProperties: [PropertyID] = [
         .wellFormedLayout, .noSecretInUser, .noUserAccessToKernel, .noStaleKernelTLB,
     ]
 
-    public var isChecked: Bool { Self.layoutProperties.contains(self) }
+    /// Properties of entry and exit code, checked when a spec has code.
+    public static let executionProperties: [PropertyID] = [
+        .cr3MatchesPrivilege, .accessesMapped, .gsMatchesPrivilege, .stackIsKernel, .noStaleKernelTLB,
+    ]
+
+    public var isChecked: Bool { true }
 
     /// Well-formedness guards the meaning of the others, so it cannot be waived.
     public var isWaivable: Bool { self != .wellFormedLayout }

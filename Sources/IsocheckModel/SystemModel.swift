@@ -12,6 +12,10 @@ public struct SystemModel: Sendable {
     public var regions: [Region] = []
     public var spaces: [AddressSpace] = []
     public var cpu = CPUConfiguration()
+    public var entry = EntryConfiguration()
+    public var program = Program()
+    public var perCPUFields: [PerCPUField] = []
+    public var stacks: [KernelStack] = []
     public var waivers: [Waiver] = []
 
     public init(source: SourceFile) { self.source = source }

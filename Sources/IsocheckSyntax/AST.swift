@@ -84,6 +84,10 @@ public enum Declaration: Sendable {
     case space(SpaceDecl)
     case cpu(CPUDecl)
     case waiver(WaiverDecl)
+    case code(CodeDecl)
+    case perCPU(PerCPUDecl)
+    case stack(StackDecl)
+    case handoff(HandoffDecl)
 }
 
 /// `const NAME = EXPR`: a named concrete value.
@@ -155,6 +159,8 @@ public struct SpaceDecl: Sendable {
     public let name: Identifier
     public let binders: [IndexBinder]
     public let kind: Kind
+    /// `root EXPR`: the physical address of the PML4, matched against CR3 bits 51:12.
+    public let root: Expr?
     public let items: [SpaceItem]
     public let range: SourceRange
 }
@@ -193,9 +199,12 @@ public struct DerivedDecl: Sendable {
     public let range: SourceRange
 }
 
-/// `cpu { cr4 pge pcide ... }`: the CPU's configuration.
+/// `cpu[c < ncpu] { cr4 pge pcide ... }`: the CPU's configuration; the binder is the CPU
+/// the paths run on, symbolic so that a proof covers every CPU.
 public struct CPUDecl: Sendable {
+    public let binders: [IndexBinder]
     public let cr4Flags: [Identifier]
+    public let items: [CPUItemSyntax]
     public let range: SourceRange
 }
 

@@ -114,8 +114,10 @@ extension Parser {
         } else {
             throw failure("'kernel' or 'user of PRINCIPAL'")
         }
+        var root: Expr?
+        if acceptKeyword("root") { root = try parseExpression() }
         let items = try parseSpaceBlock()
-        return SpaceDecl(name: name, binders: binders, kind: kind, items: items, range: range(from: start))
+        return SpaceDecl(name: name, binders: binders, kind: kind, root: root, items: items, range: range(from: start))
     }
 
     mutating func parseSpaceBlock() throws -> [SpaceItem] {
@@ -174,20 +176,49 @@ extension Parser {
 
     mutating func parseCPU(_ start: SourceRange) throws -> CPUDecl {
         _ = advance()
+        let binders = try parseBinders()
         try expectPunct("{")
         var cr4: [Identifier] = []
+        var items: [CPUItemSyntax] = []
         while true {
             skipNewlines()
             if acceptPunct("}") { break }
-            guard acceptKeyword("cr4") else { throw failure("a cpu item (cr4) or '}'") }
-            while let name = current.identifier {
-                let token = advance()
-                cr4.append(Identifier(name, range: token.range))
+            let itemStart = current.range
+            guard let key = current.identifier else { throw failure(Self.cpuItems) }
+            if acceptKeyword("cr4") {
+                while let name = current.identifier {
+                    let token = advance()
+                    cr4.append(Identifier(name, range: token.range))
+                }
+            } else if acceptKeyword("lstar") {
+                items.append(.lstar(try expectIdentifier("the SYSCALL entry label")))
+            } else if acceptKeyword("vector") {
+                let number = try parseExpression()
+                let handler = try expectIdentifier("the handler's label")
+                var ist: Expr?
+                if acceptKeyword("ist") { ist = try parseExpression() }
+                items.append(.vector(number: number, handler: handler, ist: ist, range: range(from: itemStart)))
+            } else if acceptKeyword("user") {
+                let space = try expectIdentifier("the user space")
+                items.append(.userSpace(space, try parseBinders()))
+            } else if acceptKeyword("kernel") {
+                items.append(.kernelSpace(try parseReference("the kernel space")))
+            } else if acceptKeyword("exit") {
+                items.append(.exit(try expectIdentifier("the label where a return path starts")))
+            } else if peek().isPunct("=") {
+                let name = try expectIdentifier(Self.cpuItems)
+                try expectPunct("=")
+                items.append(.assignment(name, try parseExpression()))
+            } else {
+                _ = key
+                throw failure(Self.cpuItems)
             }
             try expectEndOfStatement()
         }
-        return CPUDecl(cr4Flags: cr4, range: range(from: start))
+        return CPUDecl(binders: binders, cr4Flags: cr4, items: items, range: range(from: start))
     }
+
+    static let cpuItems = "a cpu item (cr4, lstar, vector, user, kernel, exit, or KEY = VALUE) or '}'"
 
     mutating func parseWaiver(_ start: SourceRange) throws -> WaiverDecl {
         _ = advance()

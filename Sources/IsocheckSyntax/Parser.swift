@@ -125,7 +125,8 @@ public struct Parser {
         }
     }
 
-    static let declarationKeywords = "a declaration (const, param, assume, principal, memory, frame, region, space, cpu, waive)"
+    static let declarationKeywords =
+        "a declaration (const, param, assume, principal, memory, frame, region, space, cpu, waive, code, percpu, stack, handoff)"
 
     mutating func parseDeclaration() throws -> Declaration {
         guard let keyword = current.identifier else { throw failure(Self.declarationKeywords) }
@@ -144,6 +145,14 @@ public struct Parser {
         case "space": return .space(try parseSpace(start))
         case "cpu": return .cpu(try parseCPU(start))
         case "waive": return .waiver(try parseWaiver(start))
+        case "code": return .code(try parseCode(start))
+        case "percpu": return .perCPU(try parsePerCPU(start))
+        case "stack": return .stack(try parseStack(start))
+        case "handoff":
+            _ = advance()
+            let label = try expectIdentifier("a label")
+            let returns = acceptKeyword("returns")
+            return .handoff(HandoffDecl(label: label, returns: returns, range: range(from: start)))
         default: throw failure(Self.declarationKeywords)
         }
     }

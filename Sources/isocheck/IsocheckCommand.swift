@@ -59,6 +59,9 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Per-obligation Z3 resource limit (deterministic budget; 0 = none).")
     var rlimit: UInt32 = 0
 
+    @Option(help: "How many asynchronous events one path may take, nested or in sequence.")
+    var eventDepth: Int = 2
+
     @Flag(help: "Colour the text report even when not writing to a terminal.")
     var color = false
 
@@ -66,6 +69,9 @@ struct CheckCommand: ParsableCommand {
     var noColor = false
 
     func validate() throws {
+        guard (0...8).contains(eventDepth) else {
+            throw ValidationError("--event-depth must be between 0 and 8, got \(eventDepth)")
+        }
         guard timeout > 0, timeout <= 86_400 else {
             throw ValidationError("--timeout must be a number of seconds between 0 and 86400, got \(timeout)")
         }
@@ -73,7 +79,8 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let options = CheckOptions(
-            timeoutMilliseconds: UInt32((timeout * 1000).rounded(.up)), resourceLimit: rlimit == 0 ? nil : rlimit)
+            timeoutMilliseconds: UInt32((timeout * 1000).rounded(.up)), resourceLimit: rlimit == 0 ? nil : rlimit,
+            eventDepth: eventDepth)
         let result = CheckRun.run(paths: paths, options: options)
         switch format {
         case .text:

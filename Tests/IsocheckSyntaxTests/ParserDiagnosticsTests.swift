@@ -129,7 +129,7 @@ final class ParserDiagnosticsTests: XCTestCase {
     }
 
     func testFrameMissingName() {
-        assertDiagnostic("frame 1️⃣size 4K", id: "parse.expected", messageContains: "found 'size'")
+        assertDiagnostic("frame 1️⃣[i < 2] at 0 size 4K", id: "parse.expected", messageContains: "a frame name, found '['")
     }
 
     func testSegmentMissingColon() {
@@ -244,7 +244,7 @@ final class ParserDiagnosticsTests: XCTestCase {
     }
 
     func testCPUItemOtherThanCR4() {
-        assertDiagnostic("cpu {\n  1️⃣pge\n}", id: "parse.expected", messageContains: "a cpu item (cr4)")
+        assertDiagnostic("cpu {\n  1️⃣pge\n}", id: "parse.expected", messageContains: "a cpu item")
     }
 
     func testWaiverWithoutProperty() {
@@ -265,5 +265,21 @@ final class ParserDiagnosticsTests: XCTestCase {
 
     func testWaiverWithBlankReason() {
         assertDiagnostic("waive no-secret-in-user because 1️⃣\"   \\t \"", id: "parse.empty-reason")
+    }
+
+    // MARK: end-of-line errors
+    // "found end of line" errors are placed at the newline token, i.e. after whatever trailing
+    // comment or '\r' precedes it. The caret belongs right after the last token of the line,
+    // where the missing piece goes, as it already is when the line has nothing after it.
+
+    func testMissingValueBeforeTrailingComment() {
+        assertDiagnostic(
+            "const X =1️⃣ # a long explanation of X\nconst Y = 1", id: "parse.expected",
+            messageContains: "found end of line")
+    }
+
+    func testMissingValueAtEndOfCRLFLine() {
+        // lineText strips the '\r', so a caret on column 11 sits one past the visible line.
+        assertDiagnostic("const X =1️⃣\r\nconst Y = 1\r\n", id: "parse.expected", messageContains: "found end of line")
     }
 }

@@ -20,6 +20,27 @@ public struct Counterexample: Sendable {
     public let frame: FrameHit?
     public let parameters: [NamedValue]
     public let indices: [NamedValue]
+    /// For entry and exit code: the steps from the entry point to the failing one.
+    public var trace: [TraceRow] = []
+}
+
+/// One step of an execution trace, with concrete values under the counterexample's model.
+public struct TraceRow: Sendable {
+    public let step: Int
+    /// start, instruction, event, handoff, return.
+    public let kind: String
+    public let text: String
+    public let location: SourceLocation?
+    public let cpl: Int
+    public let cr3: UInt64
+    /// The page table CR3 selects, e.g. `user[0]`.
+    public let table: String
+    public let pcid: UInt64
+    public let rsp: UInt64
+    /// `entry_stack[1] + 0xfd8`, or why it is on no kernel stack.
+    public let stack: String
+    public let gs: String
+    public let accesses: [String]
 }
 
 /// One level of the page walk that reaches the VA.

@@ -7,7 +7,7 @@ import Z3Kit
 /// comparisons and division.
 struct ExpressionEncoder {
     let context: Z3Context
-    let parameters: [String: Z3Term]
+    var parameters: [String: Z3Term]
     var indices: [IndexVariable: Z3Term] = [:]
     private var literalCache: [UInt64: Z3Term] = [:]
 
@@ -29,7 +29,11 @@ struct ExpressionEncoder {
         case .literal(let value): return try literal(value)
         case .boolean(let value): return context.bool(value)
         case .parameter(let name):
-            guard let term = parameters[name] else { throw EncodingError.unbound(name) }
+            if let term = parameters[name] { return term }
+            // Symbolic inputs of the executor ('@rax.3'): created on first use.
+            guard name.hasPrefix("@") else { throw EncodingError.unbound(name) }
+            let term = try context.bvConst(name, width: 64)
+            parameters[name] = term
             return term
         case .index(let variable):
             guard let term = indices[variable] else { throw EncodingError.unbound(variable.name) }

@@ -43,6 +43,8 @@ public struct SpecResult: Sendable {
     public let diagnostics: [Diagnostic]
     public let properties: [PropertyResult]
     public let queries: Int
+    /// What the symbolic execution of entry and exit code explored, when the spec has code.
+    public var execution: ExecutionStatistics? = nil
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }

@@ -76,6 +76,26 @@ public struct TextReporter {
         if !values.isEmpty { row("params", values.joined(separator: ", ")) }
         let indices = counterexample.indices.map { "\($0.name) = \(readable($0.value))" }
         if !indices.isEmpty { row("indices", indices.joined(separator: ", ")) }
+        if !counterexample.trace.isEmpty { out.append(contentsOf: renderTrace(counterexample.trace)) }
+        return out
+    }
+
+    /// One row per step; a '*' marks the columns that changed from the step before.
+    func renderTrace(_ trace: [TraceRow]) -> [String] {
+        var out = ["      trace:"]
+        var previous: TraceRow?
+        for row in trace {
+            func mark(_ changed: Bool) -> String { previous != nil && changed ? "*" : " " }
+            let line = row.location.map { "\($0.line)" } ?? "-"
+            let cpl = "\(mark(row.cpl != previous?.cpl))CPL\(row.cpl)"
+            let table = "\(mark(row.table != previous?.table || row.pcid != previous?.pcid))\(row.table) pcid \(hex(row.pcid))"
+            let stack = "\(mark(row.rsp != previous?.rsp))rsp \(hex(row.rsp)) (\(row.stack))"
+            let gs = "\(mark(row.gs != previous?.gs))gs \(row.gs)"
+            let text = row.text.padding(toLength: max(row.text.count, 44), withPad: " ", startingAt: 0)
+            out.append("      \(String(row.step).padding(toLength: 3, withPad: " ", startingAt: 0)) \(text) line \(line.padding(toLength: 4, withPad: " ", startingAt: 0)) \(cpl) \(table) \(stack) \(gs)")
+            if !row.accesses.isEmpty { out.append("          accesses: \(row.accesses.joined(separator: ", "))") }
+            previous = row
+        }
         return out
     }
 

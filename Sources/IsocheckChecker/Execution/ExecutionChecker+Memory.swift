@@ -1,0 +1,134 @@
+import IsocheckModel
+import Z3Kit
+
+/// Loads and stores: every one is checked against the table active at that instant, and at CPL0
+/// every stack write must land on a kernel stack.
+extension ExecutionChecker {
+    /// Checks that [address, address + 8) is mapped for `access`; false if the path must stop.
+    mutating func checkAccess(_ state: inout MachineState, address: ValueExpr, access: AccessKind, what: String, length: UInt64 = 8) throws -> Bool {
+        guard let active = state.space else { return false }
+        state.trace[state.trace.count - 1].accesses.append((access.rawValue, address))
+        let first = try encode(address)
+        let last = try context.add(first, encoder.expressions.literal(length - 1))
+        let unmapped = try context.or(
+            context.not(encoder.isMapped(active, address: first, access: access, cpl: state.cpl)),
+            context.not(encoder.isMapped(active, address: last, access: access, cpl: state.cpl)))
+        let key = accessKey(access, address: address, active: active, cpl: state.cpl)
+        return try require(.accessesMapped, violation: unmapped, state: state,
+                           reason: "\(what) (\(access.rawValue)) is not mapped for this access in \(active.space.name)", cacheKey: key)
+    }
+
+    func accessKey(_ access: AccessKind, address: ValueExpr, active: ActiveSpace, cpl: Int) -> String {
+        "\(access.rawValue)|\(ValueExprKey.of(address))|\(active.space.name)|\(active.indices.map(ValueExprKey.of))|\(cpl)"
+    }
+
+    mutating func push(_ state: inout MachineState, _ value: ValueExpr, what: String, implicit: Bool = false) throws -> Bool {
+        let address = ValueExprKey.add(state.register(.rsp), 0 &- 8)
+        guard try checkAccess(&state, address: address, access: implicit ? .implicitWrite : .write, what: what) else { return false }
+        if state.cpl == 0 {
+            let offStack = try context.not(encoder.isOnKernelStack(encode(address)))
+            let key = "stack|\(ValueExprKey.of(address))"
+            guard try require(.stackIsKernel, violation: offStack, state: state,
+                              reason: "\(what) at CPL0 lands outside every declared kernel stack", cacheKey: key)
+            else { return false }
+        }
+        state.stack.append((address, value))
+        state.registers[.rsp] = address
+        return true
+    }
+
+    mutating func pop(_ state: inout MachineState, what: String) throws -> ValueExpr? {
+        let address = state.register(.rsp)
+        guard try checkAccess(&state, address: address, access: .read, what: what) else { return nil }
+        let value = try load(&state, stackAddress: address)
+        state.registers[.rsp] = ValueExprKey.add(address, 8)
+        return value
+    }
+
+    /// The last value stored at `address`; a fresh unknown when an older store cannot be told
+    /// apart (an over-approximation: it can only add behaviours, never hide one).
+    mutating func load(_ state: inout MachineState, stackAddress address: ValueExpr) throws -> ValueExpr {
+        for store in state.stack.reversed() {
+            switch ValueExprKey.compare(store.address, address) {
+            case true?: return store.value
+            case false?: continue
+            case nil:
+                // Addresses on different stacks differ on every path: ask once, without the path.
+                let equal = try context.eq(encode(store.address), encode(address))
+                if try globallyUnsat(equal) { continue }
+                if try check(pathSolver, equal) == .unsat { continue }
+                if try check(pathSolver, context.not(equal)) == .unsat { return store.value }
+                return state.fresh("memory")
+            }
+        }
+        return state.fresh("stack")
+    }
+
+    /// The address of a per-CPU field through %gs; fails gs-matches-privilege at CPL0 on the user GS.
+    mutating func perCPUAddress(_ state: inout MachineState, field: String, displacement: ValueExpr) throws -> ValueExpr? {
+        guard state.gsIsKernel else {
+            try fail(.gsMatchesPrivilege, state: state, reason: "%gs:\(field) is accessed at CPL\(state.cpl) with the user GS base")
+            return nil
+        }
+        guard let declared = model.perCPUFields.first(where: { $0.name == field }) else { return nil }
+        let base = setting("kernel_gs") ?? .literal(0)
+        return .binary(.add, .binary(.add, base, declared.offset), displacement)
+    }
+
+    func perCPUKey(_ field: String, _ displacement: ValueExpr) -> String { "\(field)+\(ValueExprKey.of(displacement))" }
+
+    mutating func read(_ operand: Operand, in state: inout MachineState) throws -> ValueExpr? {
+        switch operand {
+        case .register(let register): return state.register(register)
+        case .cr3: return state.cr3
+        case .immediate(let value): return value
+        case .label: return nil
+        case .memory(let base, let displacement):
+            let address = ValueExprKey.add(state.register(base), displacement.constantValue ?? 0)
+            let effective = displacement.constantValue == nil ? .binary(.add, state.register(base), displacement) : address
+            guard try checkAccess(&state, address: effective, access: .read, what: "load from \(ValueExprKey.of(displacement))(%\(base.rawValue))")
+            else { return nil }
+            return try load(&state, stackAddress: effective)
+        case .perCPU(let field, let displacement):
+            guard let address = try perCPUAddress(&state, field: field, displacement: displacement) else { return nil }
+            guard try checkAccess(&state, address: address, access: .read, what: "load from %gs:\(field)") else { return nil }
+            let key = perCPUKey(field, displacement)
+            if let written = state.perCPU[key] { return written }
+            if displacement.constantValue == 0, let initial = model.perCPUFields.first(where: { $0.name == field })?.initialValue {
+                return initial
+            }
+            let value = state.fresh("percpu.\(field)")
+            state.perCPU[key] = value
+            return value
+        }
+    }
+
+    mutating func write(_ value: ValueExpr, to operand: Operand, in state: inout MachineState) throws -> Bool {
+        switch operand {
+        case .register(let register):
+            state.registers[register] = value
+            return true
+        case .memory(let base, let displacement):
+            let address = displacement.constantValue.map { ValueExprKey.add(state.register(base), $0) }
+                ?? .binary(.add, state.register(base), displacement)
+            guard try checkAccess(&state, address: address, access: .write, what: "store to \(ValueExprKey.of(displacement))(%\(base.rawValue))")
+            else { return false }
+            if state.cpl == 0 {
+                let offStack = try context.not(encoder.isOnKernelStack(encode(address)))
+                guard try require(.stackIsKernel, violation: offStack, state: state,
+                                  reason: "store through %\(base.rawValue) at CPL0 lands outside every declared kernel stack",
+                                  cacheKey: "stack|\(ValueExprKey.of(address))")
+                else { return false }
+            }
+            state.stack.append((address, value))
+            return true
+        case .perCPU(let field, let displacement):
+            guard let address = try perCPUAddress(&state, field: field, displacement: displacement) else { return false }
+            guard try checkAccess(&state, address: address, access: .write, what: "store to %gs:\(field)") else { return false }
+            state.perCPU[perCPUKey(field, displacement)] = value
+            return true
+        case .cr3, .immediate, .label:
+            return false
+        }
+    }
+}

@@ -1,0 +1,156 @@
+import Foundation
+import IsocheckDiagnostics
+import IsocheckModel
+import Z3Kit
+
+/// Symbolic execution of the entry and exit code (DESIGN.md §2-§4): every entry point, every
+/// path, with asynchronous events offered at every instruction boundary up to a budget.
+///
+/// Discipline: each check asks the solver whether its violation can hold on the current path.
+/// If it can, the violation is recorded with a trace, and the path goes on assuming the check
+/// held, so later checks report later faults. A path whose violation is certain stops there.
+struct ExecutionChecker {
+    let model: SystemModel
+    let context: Z3Context
+    let pathSolver: Z3Solver
+    /// Holds only the spec's assumptions: a check that fails nowhere is cached as safe for all paths.
+    let globalSolver: Z3Solver
+    var encoder: LayoutEncoder
+    let eventBound: Int
+
+    var obligations: [PropertyID: Int] = [:]
+    var violations: [PropertyID: [Counterexample]] = [:]
+    var violationKeys: Set<String> = []
+    var unknowns: [PropertyID: [UnknownOutcome]] = [:]
+    /// Answers of the assumptions-only solver, by canonical (simplified, hash-consed) term; the
+    /// term is kept so its id is not reused.
+    var globalAnswers: [UInt32: (term: Z3Term, unsat: Bool)] = [:]
+    var executed: Set<[Int]> = []
+    var statistics = ExecutionStatistics()
+    var queries = 0
+    var warnings: [Diagnostic] = []
+
+    init(model: SystemModel, context: Z3Context, pathSolver: Z3Solver, globalSolver: Z3Solver, encoder: LayoutEncoder, eventBound: Int) {
+        self.model = model
+        self.context = context
+        self.pathSolver = pathSolver
+        self.globalSolver = globalSolver
+        self.encoder = encoder
+        self.eventBound = eventBound
+    }
+
+    // MARK: solver plumbing
+
+    mutating func encode(_ expr: ValueExpr) throws -> Z3Term { try encoder.expressions.encode(expr) }
+
+    mutating func check(_ solver: Z3Solver, _ term: Z3Term) throws -> Z3CheckResult {
+        try solver.push()
+        defer { try? solver.pop() }
+        try solver.assert(term)
+        queries += 1
+        let started = DispatchTime.now().uptimeNanoseconds
+        let result = try solver.check()
+        if ProcessInfo.processInfo.environment["ISOCHECK_PROFILE"] != nil {
+            let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
+            FileHandle.standardError.write(Data("query \(solver === globalSolver ? "global" : "path") \(String(format: "%.1f", elapsed)) ms\n".utf8))
+        }
+        return result
+    }
+
+    /// Runs `body` on the branch where `condition` holds, if that branch is feasible.
+    /// A condition false for every parameter value is skipped, and one true for every value needs
+    /// no question: the current path is feasible already. Only the rest ask the path solver.
+    mutating func branch(_ condition: Z3Term, _ body: (inout ExecutionChecker) throws -> Void) throws {
+        if try globallyUnsat(condition) { return }
+        try pathSolver.push()
+        defer { try? pathSolver.pop() }
+        try pathSolver.assert(condition)
+        if try !globallyUnsat(context.not(condition)) {
+            queries += 1
+            if case .unsat = try pathSolver.check() { return }
+        }
+        try body(&self)
+    }
+
+    /// Asks whether `violation` can hold here; records it if so, then assumes it does not.
+    /// Returns false when the path cannot go on (the violation is certain).
+    mutating func require(
+        _ property: PropertyID, violation: Z3Term, state: MachineState, reason: String, cacheKey: String? = nil
+    ) throws -> Bool {
+        obligations[property, default: 0] += 1
+        if cacheKey != nil, try globallyUnsat(violation) { return true }
+        try pathSolver.push()
+        try pathSolver.assert(violation)
+        queries += 1
+        let outcome = try pathSolver.check()
+        switch outcome {
+        case .sat:
+            let solution = try pathSolver.model()
+            try pathSolver.pop()
+            try record(property, reason: reason, state: state, solution: solution)
+        case .unsat:
+            try pathSolver.pop()
+            return true
+        case .unknown(let why):
+            try pathSolver.pop()
+            unknowns[property, default: []].append(UnknownOutcome(location: currentLocation(state), reason: "\(reason): \(why)"))
+        }
+        try pathSolver.assert(context.not(violation))
+        queries += 1
+        if case .unsat = try pathSolver.check() { return false }
+        return true
+    }
+
+    /// Whether `term` is unsatisfiable under the assumptions alone, whatever the path: then no
+    /// path needs asking. Cached by canonical term, so the same question in other words hits.
+    mutating func globallyUnsat(_ term: Z3Term) throws -> Bool {
+        // The same formula built twice is the same term (hash-consing): no need to simplify it.
+        if let known = globalAnswers[term.id], known.term === term || known.term.id == term.id { return known.unsat }
+        let canonical = try context.simplify(term)
+        if let known = globalAnswers[canonical.id] {
+            globalAnswers[term.id] = (term, known.unsat)
+            return known.unsat
+        }
+        let unsat = try check(globalSolver, canonical) == .unsat
+        globalAnswers[canonical.id] = (canonical, unsat)
+        globalAnswers[term.id] = (term, unsat)
+        return unsat
+    }
+
+    /// A violation that holds on every value of this path.
+    mutating func fail(_ property: PropertyID, state: MachineState, reason: String) throws {
+        _ = try require(property, violation: context.bool(true), state: state, reason: reason)
+    }
+
+    func currentLocation(_ state: MachineState) -> SourceLocation {
+        if let location = state.trace.last?.location { return location }
+        return model.source.location(at: 0)
+    }
+
+    mutating func record(_ property: PropertyID, reason: String, state: MachineState, solution: Z3Model) throws {
+        let location = currentLocation(state)
+        let key = "\(property.rawValue)|\(location)|\(reason)"
+        guard violationKeys.insert(key).inserted else { return }
+        let counterexample = try ExecutionCounterexample.make(
+            property: property, reason: reason, location: location, state: state, model: model,
+            solution: solution, encoder: &encoder)
+        violations[property, default: []].append(counterexample)
+    }
+
+    // MARK: results
+
+    func results() -> [(PropertyID, Int, [Counterexample], [UnknownOutcome])] {
+        PropertyID.executionProperties.map { property in
+            (property, obligations[property] ?? 0, violations[property] ?? [], unknowns[property] ?? [])
+        }
+    }
+}
+
+/// How much was explored, for the report and the closing note.
+public struct ExecutionStatistics: Sendable {
+    public var entryPoints = 0
+    public var paths = 0
+    public var boundaries = 0
+    public var instructions = 0
+    public var events = 0
+}

@@ -1,0 +1,254 @@
+import IsocheckDiagnostics
+import IsocheckSyntax
+
+extension Elaborator {
+    /// Labels and hand-offs are collected before any code is elaborated, so jumps may go forward
+    /// and across blocks and the cpu block may name entry labels declared below it.
+    mutating func collectLabels(_ declarations: [Declaration]) {
+        var blockIndex = 0
+        for declaration in declarations {
+            switch declaration {
+            case .code(let decl):
+                var index = 0
+                var pending: [Identifier] = []
+                for line in decl.lines {
+                    if let label = line.label { pending.append(label) }
+                    guard line.instruction != nil else { continue }
+                    for label in pending { defineLabel(label, .instruction(block: blockIndex, index: index)) }
+                    pending = []
+                    index += 1
+                }
+                for label in pending { error(.labelAtEnd, at: label.range) }
+                blockIndex += 1
+            case .handoff(let decl):
+                defineLabel(decl.label, .handoff(decl.label.name))
+                model.program.handoffs[decl.label.name] = decl.range
+                if decl.returns { model.program.returningHandoffs.insert(decl.label.name) }
+            default: break
+            }
+        }
+    }
+
+    mutating func defineLabel(_ label: Identifier, _ target: LabelTarget) {
+        if model.program.labels[label.name] != nil {
+            error(.duplicateLabel(label.name), at: label.range)
+            return
+        }
+        model.program.labels[label.name] = target
+    }
+
+    mutating func collectPerCPUFields(_ decl: PerCPUDecl) {
+        for field in decl.fields {
+            if model.perCPUFields.contains(where: { $0.name == field.name.name }) {
+                error(.duplicateName(field.name.name), at: field.name.range)
+                continue
+            }
+            // Offsets and initial values are resolved lazily: they may use constants declared later.
+            pendingFields.append(field)
+            model.perCPUFields.append(PerCPUField(name: field.name.name, offset: .literal(0), initialValue: nil, range: field.range))
+        }
+    }
+
+    /// Resolves per-CPU fields at the point of the `percpu` block, in the CPU's scope.
+    mutating func resolvePerCPUFields() {
+        var resolved: [PerCPUField] = []
+        for field in pendingFields {
+            guard let offset = resolveValue(field.offset) else { continue }
+            var initial: ValueExpr?
+            if let value = field.initialValue {
+                guard let resolvedValue = resolveValue(value) else { continue }
+                initial = resolvedValue
+            }
+            resolved.append(PerCPUField(name: field.name.name, offset: offset, initialValue: initial, range: field.range))
+        }
+        model.perCPUFields = resolved
+        pendingFields = []
+    }
+
+    mutating func elaborateStack(_ decl: StackDecl) {
+        guard declare(decl.name) else { return }
+        let stack: KernelStack?? = withBinders(decl.binders) { elaborator, binders in
+            guard let (start, size) = elaborator.resolveRange(decl.addresses) else { return nil }
+            return KernelStack(name: decl.name.name, binders: binders, start: start, size: size, range: decl.range)
+        }
+        if let stack = stack ?? nil { model.stacks.append(stack) }
+    }
+
+    // MARK: cpu block
+
+    mutating func elaborateEntryItems(_ items: [CPUItemSyntax]) {
+        // The user space's binders (p in `user user[p < nproc]`) scope over every other item.
+        scope.push()
+        defer { scope.pop() }
+        for item in items {
+            guard case .userSpace(let name, let binders) = item else { continue }
+            guard let space = model.spaces.first(where: { $0.name == name.name }) else {
+                reportUnknown(name, kind: "space")
+                continue
+            }
+            guard space.isUser else {
+                error(.wrongSpaceKind(name.name, expected: "user"), at: name.range)
+                continue
+            }
+            guard binders.count == space.binders.count else {
+                error(.arity(name.name, expected: space.binders.count, found: binders.count), at: name.range)
+                continue
+            }
+            var resolved: [Binder] = []
+            for binder in binders {
+                guard let count = resolveValue(binder.count) else { continue }
+                let variable = freshIndex(binder.name.name)
+                resolved.append(Binder(variable: variable, count: count))
+                scope.define(binder.name.name, .index(variable))
+            }
+            model.entry.userSpace = space.name
+            model.entry.userBinders = resolved
+        }
+        resolvePerCPUFields()
+        for item in items {
+            switch item {
+            case .userSpace: break
+            case .kernelSpace(let reference):
+                guard let space = model.spaces.first(where: { $0.name == reference.name.name }) else {
+                    reportUnknown(reference.name, kind: "space")
+                    continue
+                }
+                guard !space.isUser else {
+                    error(.wrongSpaceKind(space.name, expected: "kernel"), at: reference.name.range)
+                    continue
+                }
+                guard reference.indices.count == space.binders.count else {
+                    error(.arity(space.name, expected: space.binders.count, found: reference.indices.count), at: reference.range)
+                    continue
+                }
+                model.entry.kernelSpace = space.name
+                model.entry.kernelSpaceIndices = reference.indices.compactMap { resolveValue($0) }
+            case .lstar(let label):
+                if checkLabel(label) { model.entry.lstar = label.name }
+            case .exit(let label):
+                if checkLabel(label) { model.entry.exits.append((label.name, label.range)) }
+            case .vector(let numberExpr, let handler, let istExpr, let range):
+                guard let number = resolveConstant(numberExpr, what: "a vector number") else { continue }
+                var ist: UInt64 = 0
+                if let istExpr {
+                    guard let value = resolveConstant(istExpr, what: "an IST slot") else { continue }
+                    ist = value
+                }
+                guard number <= 255, ist <= 7 else {
+                    error(.badVector, at: numberExpr.range)
+                    continue
+                }
+                if checkLabel(handler) {
+                    model.entry.gates.append(InterruptGate(vector: number, handler: handler.name, ist: ist, range: range))
+                }
+            case .assignment(let key, let valueExpr):
+                guard EntryConfiguration.settingKeys.contains(key.name) else {
+                    error(.unknownSetting(key.name), at: key.range)
+                    continue
+                }
+                guard model.entry.settings[key.name] == nil else {
+                    error(.duplicateSetting, at: key.range)
+                    continue
+                }
+                guard let value = resolveValue(valueExpr) else { continue }
+                if key.name == "fmask" { model.entry.fmask = value }
+                model.entry.settings[key.name] = value
+                model.entry.settingRanges[key.name] = key.range
+            }
+        }
+    }
+
+    mutating func checkLabel(_ label: Identifier) -> Bool {
+        guard model.program.labels[label.name] != nil else {
+            error(.unknownLabel(label.name), at: label.range)
+            return false
+        }
+        return true
+    }
+
+    // MARK: code
+
+    mutating func elaborateCode(_ decl: CodeDecl) {
+        guard let address = resolveValue(decl.address) else { return }
+        var size = ValueExpr.literal(0x1000)
+        if let sizeExpr = decl.size {
+            guard let resolved = resolveValue(sizeExpr) else { return }
+            size = resolved
+        }
+        var instructions: [Instruction] = []
+        for line in decl.lines {
+            guard let syntax = line.instruction else { continue }
+            if let instruction = elaborateInstruction(syntax) { instructions.append(instruction) }
+        }
+        if let last = instructions.last, !last.opcode.isTerminator {
+            error(.fallsOffBlock(decl.name.name), at: last.range)
+        }
+        model.program.blocks.append(CodeBlock(
+            name: decl.name.name, address: address, size: size, isTrampoline: decl.isTrampoline,
+            instructions: instructions, range: decl.range))
+    }
+
+    mutating func elaborateInstruction(_ syntax: InstructionSyntax) -> Instruction? {
+        guard let opcode = Opcode(mnemonic: syntax.mnemonic.name) else {
+            error(.unknownInstruction(syntax.mnemonic.name), at: syntax.mnemonic.range)
+            return nil
+        }
+        var operands: [Operand] = []
+        for operandSyntax in syntax.operands {
+            guard let operand = elaborateOperand(operandSyntax) else { return nil }
+            operands.append(operand)
+        }
+        if let problem = opcode.operandProblem(operands) {
+            switch problem {
+            case .count(let expected):
+                error(.operandCount(syntax.mnemonic.name, expected: expected, found: operands.count), at: syntax.mnemonic.range)
+            case .kind(let position, let expected):
+                let index = position == "first" ? 0 : 1
+                error(.badOperand(syntax.mnemonic.name, position: position, expected: expected), at: syntax.operands[index].range)
+            }
+            return nil
+        }
+        return Instruction(opcode: opcode, operands: operands, text: syntax.text, range: syntax.range)
+    }
+
+    mutating func elaborateOperand(_ syntax: OperandSyntax) -> Operand? {
+        switch syntax {
+        case .register(let name):
+            if name.name == "cr3" { return .cr3 }
+            guard let register = Register(rawValue: name.name) else {
+                error(.unknownRegister(name.name), at: name.range)
+                return nil
+            }
+            return .register(register)
+        case .immediate(let expr):
+            return resolveValue(expr).map { .immediate($0) }
+        case .perCPU(let field, let displacement):
+            guard let declared = model.perCPUFields.first(where: { $0.name == field.name }) else {
+                error(.unknownField(field.name), at: field.range)
+                return nil
+            }
+            var offset = ValueExpr.literal(0)
+            if let displacement {
+                guard let value = resolveValue(displacement) else { return nil }
+                offset = value
+            }
+            return .perCPU(field: declared.name, displacement: offset)
+        case .memory(let displacement, let base):
+            guard let register = Register(rawValue: base.name) else {
+                error(.unknownRegister(base.name), at: base.range)
+                return nil
+            }
+            var value = ValueExpr.literal(0)
+            if let displacement {
+                guard let resolved = resolveValue(displacement) else { return nil }
+                value = resolved
+            }
+            return .memory(base: register, displacement: value)
+        case .label(let name):
+            if model.program.labels[name.name] != nil { return .label(name.name) }
+            // A bare name that is a constant is an absolute memory operand, which is not modelled.
+            error(.unknownLabel(name.name), at: name.range)
+            return nil
+        }
+    }
+}

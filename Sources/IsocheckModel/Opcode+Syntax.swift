@@ -1,0 +1,92 @@
+/// Mnemonics as kernel developers write them (with or without the size suffix), and what
+/// operands each instruction accepts. One table, used by the elaborator and the docs.
+extension Opcode {
+    init?(mnemonic: String) {
+        let table: [String: Opcode] = [
+            "mov": .mov, "movq": .mov, "lea": .lea, "leaq": .lea, "push": .push, "pushq": .push, "pop": .pop, "popq": .pop,
+            "add": .add, "addq": .add, "sub": .sub, "subq": .sub, "and": .and, "andq": .and, "or": .or, "orq": .or,
+            "xor": .xor, "xorq": .xor, "not": .not, "notq": .not,
+            "bt": .bt, "btq": .bt, "bts": .bts, "btsq": .bts, "btr": .btr, "btrq": .btr,
+            "test": .test, "testq": .test, "cmp": .cmp, "cmpq": .cmp,
+            "jmp": .jmp, "je": .jcc(.equal), "jz": .jcc(.equal), "jne": .jcc(.notEqual), "jnz": .jcc(.notEqual),
+            "jc": .jcc(.carry), "jb": .jcc(.carry), "jnae": .jcc(.carry), "jnc": .jcc(.notCarry), "jae": .jcc(.notCarry),
+            "jnb": .jcc(.notCarry), "ja": .jcc(.above), "jnbe": .jcc(.above), "jbe": .jcc(.belowOrEqual), "jna": .jcc(.belowOrEqual),
+            "js": .jcc(.sign), "jns": .jcc(.notSign),
+            "call": .call, "callq": .call, "ret": .ret, "retq": .ret,
+            "lfence": .lfence, "nop": .nop, "cli": .cli, "sti": .sti,
+            "pushfq": .pushfq, "pushf": .pushfq, "popfq": .popfq, "popf": .popfq,
+            "swapgs": .swapgs, "iretq": .iretq, "sysretq": .sysretq, "hlt": .stop, "ud2": .stop, "rdmsr": .rdmsr,
+        ]
+        guard let opcode = table[mnemonic] else { return nil }
+        self = opcode
+    }
+
+    /// Control never falls through to the next instruction.
+    public var isTerminator: Bool {
+        switch self {
+        case .jmp, .ret, .iretq, .sysretq, .stop: true
+        default: false
+        }
+    }
+
+    enum OperandProblem {
+        case count(String)
+        case kind(position: String, expected: String)
+    }
+
+    func operandProblem(_ operands: [Operand]) -> OperandProblem? {
+        func isRegister(_ o: Operand) -> Bool { if case .register = o { return true }; return false }
+        func isMemory(_ o: Operand) -> Bool {
+            switch o {
+            case .memory, .perCPU: true
+            default: false
+            }
+        }
+        func isImmediate(_ o: Operand) -> Bool { if case .immediate = o { return true }; return false }
+        func isLabel(_ o: Operand) -> Bool { if case .label = o { return true }; return false }
+        func isCR3(_ o: Operand) -> Bool { if case .cr3 = o { return true }; return false }
+        switch self {
+        case .mov:
+            guard operands.count == 2 else { return .count("two operands") }
+            let (source, destination) = (operands[0], operands[1])
+            if isLabel(source) { return .kind(position: "first", expected: "a register, %cr3, an immediate or memory") }
+            if isCR3(source) || isCR3(destination) {
+                if isCR3(source) && !isRegister(destination) { return .kind(position: "second", expected: "a register (MOV from CR3)") }
+                if isCR3(destination) && !isRegister(source) { return .kind(position: "first", expected: "a register (MOV to CR3)") }
+                return nil
+            }
+            if !(isRegister(destination) || isMemory(destination)) { return .kind(position: "second", expected: "a register or memory") }
+            if isMemory(source) && isMemory(destination) { return .kind(position: "second", expected: "a register when the source is memory") }
+            return nil
+        case .lea:
+            guard operands.count == 2 else { return .count("two operands") }
+            if !isMemory(operands[0]) { return .kind(position: "first", expected: "a memory operand") }
+            if !isRegister(operands[1]) { return .kind(position: "second", expected: "a register") }
+            return nil
+        case .push:
+            guard operands.count == 1 else { return .count("one operand") }
+            if isLabel(operands[0]) || isCR3(operands[0]) { return .kind(position: "first", expected: "a register, an immediate or memory") }
+            return nil
+        case .pop, .not:
+            guard operands.count == 1 else { return .count("one operand") }
+            if !(isRegister(operands[0]) || (self == .pop && isMemory(operands[0]))) {
+                return .kind(position: "first", expected: self == .pop ? "a register or memory" : "a register")
+            }
+            return nil
+        case .add, .sub, .and, .or, .xor, .bt, .bts, .btr, .test, .cmp:
+            guard operands.count == 2 else { return .count("two operands") }
+            if !(isRegister(operands[0]) || isImmediate(operands[0]) || isMemory(operands[0])) {
+                return .kind(position: "first", expected: "a register, an immediate or memory")
+            }
+            if !(isRegister(operands[1]) || isMemory(operands[1])) { return .kind(position: "second", expected: "a register or memory") }
+            if isMemory(operands[0]) && isMemory(operands[1]) { return .kind(position: "second", expected: "a register when the source is memory") }
+            return nil
+        case .jmp, .jcc, .call:
+            guard operands.count == 1 else { return .count("one label") }
+            if !isLabel(operands[0]) { return .kind(position: "first", expected: "a label (indirect branches are not modelled)") }
+            return nil
+        case .ret, .lfence, .nop, .cli, .sti, .pushfq, .popfq, .swapgs, .iretq, .sysretq, .stop, .rdmsr:
+            return operands.isEmpty ? nil : .count("no operands")
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import IsocheckDiagnostics
+
+/// `code NAME at VA [size N] [trampoline] { ... }`: entry or exit code in AT&T syntax. Text
+/// marked `trampoline` may run at CPL0 while a user page table is loaded.
+public struct CodeDecl: Sendable {
+    public let name: Identifier
+    public let address: Expr
+    public let size: Expr?
+    public let isTrampoline: Bool
+    public let lines: [CodeLine]
+    public let range: SourceRange
+}
+
+/// One line of a code block: an optional label and an optional instruction.
+public struct CodeLine: Sendable {
+    public let label: Identifier?
+    public let instruction: InstructionSyntax?
+    public let range: SourceRange
+}
+
+/// `mnemonic op, op` as written; operands in AT&T order (source first).
+public struct InstructionSyntax: Sendable {
+    public let mnemonic: Identifier
+    public let operands: [OperandSyntax]
+    public let range: SourceRange
+    /// The source text of the line, for traces.
+    public let text: String
+}
+
+public enum OperandSyntax: Sendable {
+    /// `%rax`, `%cr3`.
+    case register(Identifier)
+    /// `$expr`.
+    case immediate(Expr)
+    /// `%gs:field` or `%gs:field+8`: a per-CPU field through the GS base.
+    case perCPU(Identifier, displacement: Expr?)
+    /// `disp(%reg)`: memory at a register plus a displacement (stack slots).
+    case memory(displacement: Expr?, base: Identifier)
+    /// A bare name: a jump or call target.
+    case label(Identifier)
+
+    public var range: SourceRange {
+        switch self {
+        case .register(let id), .perCPU(let id, _), .memory(_, let id), .label(let id): id.range
+        case .immediate(let expr): expr.range
+        }
+    }
+}
+
+/// `percpu { field NAME at OFFSET [= VALUE] }`: the per-CPU area the kernel GS base points at.
+public struct PerCPUDecl: Sendable {
+    public struct Field: Sendable {
+        public let name: Identifier
+        public let offset: Expr
+        public let initialValue: Expr?
+        public let range: SourceRange
+    }
+    public let fields: [Field]
+    public let range: SourceRange
+}
+
+/// `stack NAME[binders] = RANGE`: a kernel stack; CPL0 pushes must land in one.
+public struct StackDecl: Sendable {
+    public let name: Identifier
+    public let binders: [IndexBinder]
+    public let addresses: RangeSyntax
+    public let range: SourceRange
+}
+
+/// `handoff LABEL`: where modelled code ends in "kernel proper" (kernel CR3, kernel GS,
+/// kernel stack), e.g. the C syscall handler.
+public struct HandoffDecl: Sendable {
+    public let label: Identifier
+    /// `handoff do_nmi returns`: a call into kernel C code that comes back.
+    public let returns: Bool
+    public let range: SourceRange
+}
+
+/// One line of the `cpu` block beyond `cr4`.
+public enum CPUItemSyntax: Sendable {
+    /// `KEY = EXPR` (kernel_cr3, user_cr3, kernel_gs, user_gs, kernel_rsp, fmask, rsp0, ist1..7,
+    /// idt_base, gdt_base, tss_base, user_pcid_check...).
+    case assignment(Identifier, Expr)
+    /// `lstar LABEL`.
+    case lstar(Identifier)
+    /// `vector N LABEL [ist K]`.
+    case vector(number: Expr, handler: Identifier, ist: Expr?, range: SourceRange)
+    /// `user SPACE[binders]`: user mode runs in this space family.
+    case userSpace(Identifier, [IndexBinder])
+    /// `kernel SPACE[args]`: kernel proper runs in this space.
+    case kernelSpace(IndexedReference)
+    /// `exit LABEL`: a return path that starts in kernel proper.
+    case exit(Identifier)
+}
