@@ -200,34 +200,8 @@ public struct Checker {
         }
     }
 
-    /// Counterexamples a person can follow use the smallest values: CPU 1 of 2 rather than
-    /// CPU 8118 of 8119. Each term in turn is pinned to its least value by binary search, under
-    /// the obligation's scope; an undecided step just keeps the values found so far.
     mutating func minimizedModel(_ terms: [Z3Term]) throws -> Z3Model {
-        var best = try solver.model()
-        for term in terms {
-            guard var high = try best.bitVectorValue(term) else { continue }
-            var low: UInt64 = 0
-            while low < high {
-                let middle = low + (high - low) / 2
-                try solver.push()
-                try solver.assert(context.ule(term, encoder.expressions.literal(middle)))
-                queries += 1
-                let outcome = try solver.check()
-                if outcome == .sat {
-                    best = try solver.model()
-                    high = try best.bitVectorValue(term) ?? middle
-                } else {
-                    low = middle + 1
-                }
-                try solver.pop()
-                if case .unknown = outcome { break }
-            }
-            try solver.assert(context.eq(term, encoder.expressions.literal(high)))
-        }
-        queries += 1
-        guard try solver.check() == .sat else { return best }
-        return try solver.model()
+        try WitnessMinimizer.minimize(terms, solver: solver, context: context, queries: &queries)
     }
 
     // MARK: verdicts

@@ -51,7 +51,7 @@ extension Diagnostic.Message {
         Self(id: "elab.declared-later", "'\(name)' is used before its declaration; declare it above this line")
     }
     static let derivedIndexNotAllowed = Self(
-        id: "elab.index-in-base", "an index may not appear in a parameter constraint or frame size")
+        id: "elab.index-in-base", "a frame family's size may not use its index: every member has the same size")
 }
 
 extension Diagnostic.Message {

@@ -8,6 +8,18 @@ extension Elaborator {
             error(.frameOneIndex, at: decl.binders[1].name.range)
             return
         }
+        // The family's address is BASE + index * stride and its size is one for all members:
+        // say so rather than calling the index unknown.
+        if let binder = decl.binders.first {
+            if let use = decl.size.firstUse(of: binder.name.name) {
+                error(.derivedIndexNotAllowed, at: use)
+                return
+            }
+            if let use = decl.physicalBase?.firstUse(of: binder.name.name) {
+                error(.frameBaseUsesIndex, at: use)
+                return
+            }
+        }
         guard let size = resolveValue(decl.size) else { return }
         var base: ValueExpr
         var automatic = false

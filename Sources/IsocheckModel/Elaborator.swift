@@ -166,7 +166,7 @@ public struct Elaborator {
             return
         }
         if let space = decl.space, !model.spaces.contains(where: { $0.name == space.name }) {
-            error(.unknownName(space.name, kind: "space"), at: space.range)
+            reportUnknown(space, kind: "space")
             return
         }
         if !property.isChecked {

@@ -33,8 +33,8 @@ extension Parser {
     mutating func parseMemoryDefault(_ start: SourceRange) throws -> MemoryDefaultDecl {
         _ = advance()
         try expectKeyword("default")
+        if current.isKeyword("owned") { throw failure("'secret' or 'public'") }
         let label = try parseLabel()
-        if case .owned = label { throw Failure(diagnostic: .error(.expected("'secret' or 'public'", found: tokens[index - 1]), at: label.range.start)) }
         return MemoryDefaultDecl(label: label, range: range(from: start))
     }
 

@@ -42,8 +42,14 @@ public struct Parser {
         while current.kind == .newline || current.isPunct(";") { _ = advance() }
     }
 
+    /// "Expected X" at the current token; at a line's end the caret goes right after the last
+    /// token, where the missing piece belongs (not after a trailing comment or a '\r').
     func failure(_ what: String) -> Failure {
-        Failure(diagnostic: .error(.expected(what, found: current), at: current.range.start))
+        var location = current.range.start
+        if current.kind == .newline || current.kind == .endOfFile, index > 0 {
+            location = tokens[index - 1].range.end
+        }
+        return Failure(diagnostic: .error(.expected(what, found: current), at: location))
     }
 
     @discardableResult

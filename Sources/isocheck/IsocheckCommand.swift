@@ -59,8 +59,8 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Per-obligation Z3 resource limit (deterministic budget; 0 = none).")
     var rlimit: UInt32 = 0
 
-    @Option(help: "How many asynchronous events one path may take, nested or in sequence.")
-    var eventDepth: Int = 2
+    @Option(help: "How many asynchronous events one path may take, nested or in sequence (2 is thorough but slow).")
+    var eventDepth: Int = 1
 
     @Flag(help: "Colour the text report even when not writing to a terminal.")
     var color = false

@@ -93,7 +93,7 @@ final class ParserDiagnosticsTests: XCTestCase {
     }
 
     func testParameterColonWithoutType() {
-        assertDiagnostic("param x : 1️⃣\n", id: "parse.expected", messageContains: "a type (u1 ... u64)")
+        assertDiagnostic("param x :1️⃣ \n", id: "parse.expected", messageContains: "a type (u1 ... u64)")
     }
 
     func testParameterWidthTooLarge() {
@@ -240,7 +240,7 @@ final class ParserDiagnosticsTests: XCTestCase {
     }
 
     func testBinderWithoutClosingBracket() {
-        assertDiagnostic("principal proc[p < 4 1️⃣\n", id: "parse.expected", messageContains: "expected ']'")
+        assertDiagnostic("principal proc[p < 41️⃣ \n", id: "parse.expected", messageContains: "expected ']'")
     }
 
     func testCPUItemOtherThanCR4() {

@@ -31,6 +31,7 @@ extension ExecutionChecker {
     /// cr3-matches-privilege and the fetch of the instruction, at every boundary.
     mutating func boundaryChecks(_ state: inout MachineState, block: CodeBlock) throws -> Bool {
         guard let active = state.space else { return false }
+        obligations[.cr3MatchesPrivilege, default: 0] += 1
         if state.cpl == 0, active.space.isUser, !block.isTrampoline {
             try fail(.cr3MatchesPrivilege, state: state,
                      reason: "kernel code outside the trampoline runs at CPL0 with the user table \(active.space.name) loaded")
@@ -118,6 +119,8 @@ extension ExecutionChecker {
 
     /// The state kernel C code may assume; false if the path cannot go on.
     mutating func checkKernelProper(_ state: MachineState, name: String) throws -> Bool {
+        obligations[.cr3MatchesPrivilege, default: 0] += 1
+        obligations[.gsMatchesPrivilege, default: 0] += 1
         if let active = state.space, active.space.isUser {
             try fail(.cr3MatchesPrivilege, state: state, reason: "hand-off to \(name) with the user table \(active.space.name) still loaded")
             return false

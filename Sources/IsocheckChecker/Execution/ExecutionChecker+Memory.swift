@@ -66,6 +66,7 @@ extension ExecutionChecker {
 
     /// The address of a per-CPU field through %gs; fails gs-matches-privilege at CPL0 on the user GS.
     mutating func perCPUAddress(_ state: inout MachineState, field: String, displacement: ValueExpr) throws -> ValueExpr? {
+        obligations[.gsMatchesPrivilege, default: 0] += 1
         guard state.gsIsKernel else {
             try fail(.gsMatchesPrivilege, state: state, reason: "%gs:\(field) is accessed at CPL\(state.cpl) with the user GS base")
             return nil

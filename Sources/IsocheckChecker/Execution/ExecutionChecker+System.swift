@@ -194,6 +194,7 @@ extension ExecutionChecker {
                               reason: "\(how) enters user mode with a PCID that is not the user PCID")
             else { return }
         }
+        obligations[.gsMatchesPrivilege, default: 0] += 1
         if state.gsIsKernel {
             try fail(.gsMatchesPrivilege, state: state, reason: "\(how) enters user mode with the kernel GS base")
             return

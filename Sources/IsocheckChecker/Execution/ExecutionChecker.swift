@@ -85,7 +85,7 @@ struct ExecutionChecker {
         let outcome = try pathSolver.check()
         switch outcome {
         case .sat:
-            let solution = try pathSolver.model()
+            let solution = try WitnessMinimizer.minimize(try witnessTerms(), solver: pathSolver, context: context, queries: &queries)
             try pathSolver.pop()
             try record(property, reason: reason, state: state, solution: solution)
         case .unsat:
@@ -120,6 +120,16 @@ struct ExecutionChecker {
     /// A violation that holds on every value of this path.
     mutating func fail(_ property: PropertyID, state: MachineState, reason: String) throws {
         _ = try require(property, violation: context.bool(true), state: state, reason: reason)
+    }
+
+    /// CPU and user indices first, then the spec's parameters: the smallest configuration.
+    mutating func witnessTerms() throws -> [Z3Term] {
+        var terms: [Z3Term] = []
+        for binder in [model.entry.cpu].compactMap({ $0 }) + model.entry.userBinders {
+            terms.append(try encode(.index(binder.variable)))
+        }
+        for parameter in model.parameters { terms.append(try encode(.parameter(parameter.name))) }
+        return terms
     }
 
     func currentLocation(_ state: MachineState) -> SourceLocation {
