@@ -7,9 +7,13 @@ public struct CheckOptions: Sendable {
     /// The default is 1, not DESIGN.md's 2: without handler summaries, depth 2 explores the
     /// bundled trampoline for over ten minutes. `--event-depth 2` runs it all the same.
     public var eventDepth: Int
-    public init(timeoutMilliseconds: UInt32? = 30_000, resourceLimit: UInt32? = nil, eventDepth: Int = 1) {
+    /// Entry points to run, by name (`syscall`, `vector 2 from user`, `vector 2 from kernel`,
+    /// `exit syscall_exit`); nil runs them all. A filtered run says so in its report.
+    public var entryPoints: Set<String>?
+    public init(timeoutMilliseconds: UInt32? = 30_000, resourceLimit: UInt32? = nil, eventDepth: Int = 1, entryPoints: Set<String>? = nil) {
         self.timeoutMilliseconds = timeoutMilliseconds
         self.resourceLimit = resourceLimit
         self.eventDepth = eventDepth
+        self.entryPoints = entryPoints
     }
 }

@@ -62,6 +62,10 @@ public struct Checker {
         var execution = ExecutionChecker(
             model: model, context: context, pathSolver: solver, globalSolver: globalSolver, encoder: encoder,
             eventBound: options.eventDepth)
+        execution.entryPoints = options.entryPoints
+        if let only = options.entryPoints {
+            diagnostics.append(.warning(.filteredEntryPoints(only.sorted()), at: nil))
+        }
         try solver.push()
         try execution.run()
         try solver.pop()

@@ -12,6 +12,9 @@ extension Diagnostic.Message {
     static func solverFailure(_ detail: String) -> Self {
         Self(id: "check.solver-failure", "the solver failed: \(detail)")
     }
+    static func filteredEntryPoints(_ names: [String]) -> Self {
+        Self(id: "check.filtered-entry-points", "only these entry points were checked: \(names.joined(separator: ", ")); the proof covers nothing else")
+    }
     static func unneededWaiver(_ property: String) -> Self {
         Self(id: "check.unneeded-waiver", "'\(property)' holds here: the waiver is not needed")
     }

@@ -244,6 +244,10 @@ extension Elaborator {
                 value = resolved
             }
             return .memory(base: register, displacement: value)
+        case .condition(let expr):
+            allowRegisters = true
+            defer { allowRegisters = false }
+            return resolveCondition(expr).map { .condition($0) }
         case .label(let name):
             if model.program.labels[name.name] != nil { return .label(name.name) }
             // A bare name that is a constant is an absolute memory operand, which is not modelled.

@@ -41,6 +41,18 @@ extension Elaborator {
             case .parameter?: return .parameter(name)
             case .index(let variable)?: return .index(variable)
             case nil:
+                if name.hasPrefix("%") {
+                    let register = String(name.dropFirst())
+                    guard allowRegisters else {
+                        error(.typeMismatch(expected: "a value (registers appear only in a code block's assert)", found: name), at: expr.range)
+                        return nil
+                    }
+                    guard register == "cr3" || Register(rawValue: register) != nil else {
+                        error(.unknownRegister(register), at: expr.range)
+                        return nil
+                    }
+                    return .parameter(name)
+                }
                 if name == "true" { return .boolean(true) }
                 if name == "false" { return .boolean(false) }
                 if let declaredAt = allTopLevelNames[name] {

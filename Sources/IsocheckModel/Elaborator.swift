@@ -17,6 +17,8 @@ public struct Elaborator {
     var nextAutomaticBase: UInt64 = 1 << 44
     /// Per-CPU field declarations, resolved once the cpu block's scope is known.
     var pendingFields: [PerCPUDecl.Field] = []
+    /// Inside an `assert`, `%rax` and `%cr3` name the machine's registers.
+    var allowRegisters = false
 
     public static func elaborate(_ file: SpecFile) -> (SystemModel?, [Diagnostic]) {
         var elaborator = Elaborator(model: SystemModel(source: file.source))

@@ -15,7 +15,7 @@ extension Opcode {
             "call": .call, "callq": .call, "ret": .ret, "retq": .ret,
             "lfence": .lfence, "nop": .nop, "cli": .cli, "sti": .sti,
             "pushfq": .pushfq, "pushf": .pushfq, "popfq": .popfq, "popf": .popfq,
-            "swapgs": .swapgs, "iretq": .iretq, "sysretq": .sysretq, "hlt": .stop, "ud2": .stop, "rdmsr": .rdmsr,
+            "swapgs": .swapgs, "iretq": .iretq, "sysretq": .sysretq, "hlt": .stop, "ud2": .stop, "rdmsr": .rdmsr, "assert": .assertion,
         ]
         guard let opcode = table[mnemonic] else { return nil }
         self = opcode
@@ -84,6 +84,9 @@ extension Opcode {
         case .jmp, .jcc, .call:
             guard operands.count == 1 else { return .count("one label") }
             if !isLabel(operands[0]) { return .kind(position: "first", expected: "a label (indirect branches are not modelled)") }
+            return nil
+        case .assertion:
+            guard operands.count == 1, case .condition = operands[0] else { return .count("one condition") }
             return nil
         case .ret, .lfence, .nop, .cli, .sti, .pushfq, .popfq, .swapgs, .iretq, .sysretq, .stop, .rdmsr:
             return operands.isEmpty ? nil : .count("no operands")

@@ -20,6 +20,8 @@ public enum Opcode: Sendable, Equatable {
     case swapgs, iretq, sysretq
     /// Only MSR_GS_BASE and MSR_KERNEL_GS_BASE are modelled: what paranoid entries read.
     case rdmsr
+    /// `assert CONDITION`: checked on every path that reaches it.
+    case assertion
     /// `hlt`, `ud2`: the path ends here (a panic or a halt).
     case stop
 }
@@ -34,6 +36,8 @@ public enum Operand: Sendable {
     case memory(base: Register, displacement: ValueExpr)
     /// A code label or hand-off.
     case label(String)
+    /// An assertion's condition; registers appear as parameters named `%rax`, `%cr3`.
+    case condition(ValueExpr)
 }
 
 public struct Instruction: Sendable {

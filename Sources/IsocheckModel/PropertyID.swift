@@ -8,6 +8,7 @@ public enum PropertyID: String, Sendable, CaseIterable, Comparable, Codable {
     case accessesMapped = "accesses-mapped"
     case gsMatchesPrivilege = "gs-matches-privilege"
     case stackIsKernel = "stack-is-kernel"
+    case assertions = "assertions"
 
     /// Properties of the page-table layout alone.
     public static let layoutProperties: [PropertyID] = [
@@ -16,7 +17,7 @@ public enum PropertyID: String, Sendable, CaseIterable, Comparable, Codable {
 
     /// Properties of entry and exit code, checked when a spec has code.
     public static let executionProperties: [PropertyID] = [
-        .cr3MatchesPrivilege, .accessesMapped, .gsMatchesPrivilege, .stackIsKernel, .noStaleKernelTLB,
+        .cr3MatchesPrivilege, .accessesMapped, .gsMatchesPrivilege, .stackIsKernel, .noStaleKernelTLB, .assertions,
     ]
 
     public var isChecked: Bool { true }
@@ -34,6 +35,7 @@ public enum PropertyID: String, Sendable, CaseIterable, Comparable, Codable {
         case .accessesMapped: "every access is mapped in the table active at that instant"
         case .gsMatchesPrivilege: "per-CPU accesses at CPL0 use the kernel GS base"
         case .stackIsKernel: "no push at CPL0 lands on a user-controlled stack"
+        case .assertions: "every `assert` in the code holds on every path that reaches it"
         }
     }
 

@@ -61,6 +61,17 @@ public indirect enum ValueExpr: Sendable {
         }
     }
 
+    /// Replaces parameters by name (the executor puts register values into assertions).
+    public func substitutingParameters(_ map: [String: ValueExpr]) -> ValueExpr {
+        switch self {
+        case .literal, .boolean, .index: self
+        case .parameter(let name): map[name] ?? self
+        case .unary(let op, let operand): .unary(op, operand.substitutingParameters(map))
+        case .binary(let op, let left, let right):
+            .binary(op, left.substitutingParameters(map), right.substitutingParameters(map))
+        }
+    }
+
     public var indexVariables: Set<IndexVariable> {
         switch self {
         case .literal, .boolean, .parameter: []

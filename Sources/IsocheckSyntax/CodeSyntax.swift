@@ -11,11 +11,17 @@ public struct CodeDecl: Sendable {
     public let range: SourceRange
 }
 
-/// One line of a code block: an optional label and an optional instruction.
+/// One line of a code block: an optional label and an optional instruction or assertion.
 public struct CodeLine: Sendable {
     public let label: Identifier?
     public let instruction: InstructionSyntax?
     public let range: SourceRange
+}
+
+/// `assert CONDITION`: a user assertion at this point of the code; registers are written
+/// `%rax`, `%cr3` inside it.
+public struct AssertionSyntax: Sendable {
+    public let condition: Expr
 }
 
 /// `mnemonic op, op` as written; operands in AT&T order (source first).
@@ -38,11 +44,13 @@ public enum OperandSyntax: Sendable {
     case memory(displacement: Expr?, base: Identifier)
     /// A bare name: a jump or call target.
     case label(Identifier)
+    /// The condition of an `assert` line.
+    case condition(Expr)
 
     public var range: SourceRange {
         switch self {
         case .register(let id), .perCPU(let id, _), .memory(_, let id), .label(let id): id.range
-        case .immediate(let expr): expr.range
+        case .immediate(let expr), .condition(let expr): expr.range
         }
     }
 }

@@ -40,7 +40,9 @@ extension Parser {
         }
         let mnemonic = try expectIdentifier("an instruction mnemonic")
         var operands: [OperandSyntax] = []
-        if !(current.kind == .newline || current.isPunct("}") || current.isPunct(";") || current.kind == .endOfFile) {
+        if mnemonic.name == "assert" {
+            operands.append(.condition(try parseExpression()))
+        } else if !(current.kind == .newline || current.isPunct("}") || current.isPunct(";") || current.kind == .endOfFile) {
             repeat { operands.append(try parseOperand()) } while acceptPunct(",")
         }
         let instructionRange = range(from: mnemonic.range)

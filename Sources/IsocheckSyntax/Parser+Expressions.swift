@@ -44,6 +44,11 @@ extension Parser {
         case .identifier(let name):
             _ = advance()
             return Expr(.name(name), range: token.range)
+        case .punct("%") where peek().identifier != nil:
+            // A register, meaningful only in a code block's `assert`.
+            _ = advance()
+            let register = advance()
+            return Expr(.name("%" + (register.identifier ?? "")), range: token.range.union(register.range))
         case .punct("("):
             _ = advance()
             skipNewlines()

@@ -62,6 +62,9 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "How many asynchronous events one path may take, nested or in sequence (2 is thorough but slow).")
     var eventDepth: Int = 1
 
+    @Option(help: "Check only this entry point (repeatable): syscall, 'vector N from user|kernel', 'exit LABEL'.")
+    var entry: [String] = []
+
     @Flag(help: "Colour the text report even when not writing to a terminal.")
     var color = false
 
@@ -80,7 +83,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let options = CheckOptions(
             timeoutMilliseconds: UInt32((timeout * 1000).rounded(.up)), resourceLimit: rlimit == 0 ? nil : rlimit,
-            eventDepth: eventDepth)
+            eventDepth: eventDepth, entryPoints: entry.isEmpty ? nil : Set(entry))
         let result = CheckRun.run(paths: paths, options: options)
         switch format {
         case .text:

@@ -28,7 +28,9 @@ final class BundledSpecVerdictTests: XCTestCase {
     func testNoBundledSpecIsLeftUnpinned() throws {
         let specs = FileManager.default.enumerator(atPath: packageRoot.appendingPathComponent("Specs").path)?
             .compactMap { $0 as? String }.filter { $0.hasSuffix(".isospec") }.map { "Specs/" + $0 } ?? []
-        XCTAssertEqual(Set(specs), Set(expected.keys), "every bundled spec has its verdicts pinned here")
+        // Specs with code are pinned, property by property, in TrampolineMutationTests.
+        let layoutSpecs = specs.filter { !$0.hasPrefix("Specs/trampoline/") }
+        XCTAssertEqual(Set(layoutSpecs), Set(expected.keys), "every bundled layout spec has its verdicts pinned here")
     }
 
     func testOffByOneStrideNamesTheFirstBrokenCPU() throws {

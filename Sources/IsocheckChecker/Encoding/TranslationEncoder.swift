@@ -31,6 +31,19 @@ extension LayoutEncoder {
         return try context.or(options)
     }
 
+    /// The member of an affine family `start(i)` whose slot holds `address`:
+    /// (address - start(0)) / (start(1) - start(0)). Strides are usually constant powers of two,
+    /// and a shift is far cheaper for the solver than a 64-bit divider.
+    mutating func memberIndex(_ address: Z3Term, family start: ValueExpr, binder: IndexVariable) throws -> Z3Term {
+        let first = start.substituting([binder: .literal(0)])
+        let stride = ValueExpr.binary(.subtract, start.substituting([binder: .literal(1)]), first)
+        let offset = try context.sub(address, expressions.encode(first))
+        if let constant = stride.constantValue, constant != 0, constant & (constant - 1) == 0 {
+            return try context.lshr(offset, expressions.literal(UInt64(constant.trailingZeroBitCount)))
+        }
+        return try context.udiv(offset, expressions.encode(stride))
+    }
+
     /// nil when the flags forbid the access outright.
     func permits(_ flags: MappingFlags, access: AccessKind, cpl: Int) -> Bool? {
         let userAccess = cpl == 3 && (access == .fetch || access == .read || access == .write)
@@ -56,10 +69,7 @@ extension LayoutEncoder {
         guard mapping.binders.count <= 1 else { return nil }
         var parts: [Z3Term] = []
         if let binder = mapping.binders.first {
-            let first = try expressions.encode(mapping.virtualBase.substituting([binder.variable: .literal(0)]))
-            let second = try expressions.encode(mapping.virtualBase.substituting([binder.variable: .literal(1)]))
-            let stride = try context.sub(second, first)
-            let index = try context.udiv(try context.sub(address, first), stride)
+            let index = try memberIndex(address, family: mapping.virtualBase, binder: binder.variable)
             expressions.indices[binder.variable] = index
             parts.append(try context.ult(index, expressions.encode(binder.count)))
         }
@@ -94,9 +104,7 @@ extension LayoutEncoder {
                 } else if region.binders.isEmpty {
                     options.append(try overlaps(pageBase, pageSize, expressions.encode(region.start), expressions.encode(region.size)))
                 } else if region.binders.count == 1, let binder = region.binders.first {
-                    let first = try expressions.encode(region.start.substituting([binder.variable: .literal(0)]))
-                    let second = try expressions.encode(region.start.substituting([binder.variable: .literal(1)]))
-                    let candidate = try context.udiv(context.sub(pageBase, first), context.sub(second, first))
+                    let candidate = try memberIndex(pageBase, family: region.start, binder: binder.variable)
                     for shift in [UInt64(0), 1] {
                         let index = try context.add(candidate, expressions.literal(shift))
                         expressions.indices[binder.variable] = index
@@ -120,9 +128,7 @@ extension LayoutEncoder {
         for stack in model.stacks where stack.binders.count <= 1 {
             var parts: [Z3Term] = []
             if let binder = stack.binders.first {
-                let first = try expressions.encode(stack.start.substituting([binder.variable: .literal(0)]))
-                let second = try expressions.encode(stack.start.substituting([binder.variable: .literal(1)]))
-                let index = try context.udiv(context.sub(address, first), context.sub(second, first))
+                let index = try memberIndex(address, family: stack.start, binder: binder.variable)
                 expressions.indices[binder.variable] = index
                 parts.append(try context.ult(index, expressions.encode(binder.count)))
             }

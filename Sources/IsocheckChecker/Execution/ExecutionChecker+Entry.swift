@@ -7,7 +7,7 @@ extension ExecutionChecker {
     mutating func run() throws {
         try bindContextIndices()
         let entry = model.entry
-        if let lstar = entry.lstar {
+        if let lstar = entry.lstar, selected("syscall") {
             statistics.entryPoints += 1
             var state = userState()
             try withResolvedCR3(&state, text: "user mode (SYSCALL entry point)") { checker, state in
@@ -15,7 +15,7 @@ extension ExecutionChecker {
             }
         }
         for gate in entry.gates.sorted(by: { $0.vector < $1.vector }) {
-            for fromUser in [true, false] {
+            for fromUser in [true, false] where selected("vector \(gate.vector) from \(fromUser ? "user" : "kernel")") {
                 statistics.entryPoints += 1
                 var state = fromUser ? userState() : kernelState(interruptsEnabled: true)
                 let text = "\(fromUser ? "user mode" : "kernel proper"): vector \(gate.vector) arrives"
@@ -25,7 +25,7 @@ extension ExecutionChecker {
                 }
             }
         }
-        for exit in entry.exits {
+        for exit in entry.exits where selected("exit \(exit.label)") {
             statistics.entryPoints += 1
             var state = kernelState(interruptsEnabled: false)
             try withResolvedCR3(&state, text: "kernel proper: return path \(exit.label)") { checker, state in
@@ -36,6 +36,8 @@ extension ExecutionChecker {
         }
         reportUnreachable()
     }
+
+    func selected(_ name: String) -> Bool { entryPoints?.contains(name) ?? true }
 
     /// The CPU index and the user space's indices are symbolic for every path: a proof covers all.
     mutating func bindContextIndices() throws {
@@ -105,11 +107,28 @@ extension ExecutionChecker {
                   space: state.space?.description ?? "no table", rsp: state.register(.rsp), gsIsKernel: state.gsIsKernel, accesses: [])
     }
 
+    /// One warning per run of consecutive instructions no path reached.
     mutating func reportUnreachable() {
         for (blockIndex, block) in model.program.blocks.enumerated() {
-            for (index, instruction) in block.instructions.enumerated() where !executed.contains([blockIndex, index]) {
-                warnings.append(.warning(.unreachableInstruction, at: instruction.range.start))
+            var runStart: Instruction?
+            var runEnd: Instruction?
+            func flush(_ warnings: inout [Diagnostic]) {
+                guard let first = runStart, let last = runEnd else { return }
+                let notes = first.range.start.line == last.range.start.line
+                    ? [] : [Diagnostic.Note("through this instruction", at: last.range.start)]
+                warnings.append(.warning(.unreachableInstruction, at: first.range.start, notes: notes))
+                runStart = nil
+                runEnd = nil
             }
+            for (index, instruction) in block.instructions.enumerated() {
+                if executed.contains([blockIndex, index]) {
+                    flush(&warnings)
+                } else {
+                    if runStart == nil { runStart = instruction }
+                    runEnd = instruction
+                }
+            }
+            flush(&warnings)
         }
     }
 }
@@ -118,5 +137,5 @@ import IsocheckDiagnostics
 
 extension Diagnostic.Message {
     static let unreachableInstruction = Self(
-        id: "check.unreachable", "no path from any entry point reaches this instruction: it was not checked")
+        id: "check.unreachable", "no path from any checked entry point reaches this code: it was not checked")
 }

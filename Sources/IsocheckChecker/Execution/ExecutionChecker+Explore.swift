@@ -83,6 +83,16 @@ extension ExecutionChecker {
         case .add, .sub, .and, .or, .xor, .not, .bt, .bts, .btr, .test, .cmp:
             return try executeArithmetic(instruction, in: &state)
         case .jmp, .jcc, .call, .ret, .stop: return try executeControlFlow(instruction, in: &state)
+        case .assertion:
+            guard case .condition(let condition)? = instruction.operands.first else { return false }
+            var values: [String: ValueExpr] = ["%cr3": state.cr3]
+            for register in Register.allCases { values["%" + register.rawValue] = state.register(register) }
+            let holds = try encode(condition.substitutingParameters(values))
+            guard try require(.assertions, violation: context.not(holds), state: state,
+                              reason: "assertion '\(instruction.text)' fails")
+            else { return false }
+            state.index += 1
+            return true
         case .lfence, .nop, .cli, .sti, .pushfq, .popfq, .swapgs, .iretq, .sysretq, .rdmsr:
             return try executeSystem(instruction, in: &state)
         }

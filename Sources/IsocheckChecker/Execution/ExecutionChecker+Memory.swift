@@ -83,7 +83,7 @@ extension ExecutionChecker {
         case .register(let register): return state.register(register)
         case .cr3: return state.cr3
         case .immediate(let value): return value
-        case .label: return nil
+        case .label, .condition: return nil
         case .memory(let base, let displacement):
             let address = ValueExprKey.add(state.register(base), displacement.constantValue ?? 0)
             let effective = displacement.constantValue == nil ? .binary(.add, state.register(base), displacement) : address
@@ -128,7 +128,7 @@ extension ExecutionChecker {
             guard try checkAccess(&state, address: address, access: .write, what: "store to %gs:\(field)") else { return false }
             state.perCPU[perCPUKey(field, displacement)] = value
             return true
-        case .cr3, .immediate, .label:
+        case .cr3, .immediate, .label, .condition:
             return false
         }
     }

@@ -17,10 +17,14 @@ struct ExecutionChecker {
     let globalSolver: Z3Solver
     var encoder: LayoutEncoder
     let eventBound: Int
+    var entryPoints: Set<String>?
 
     var obligations: [PropertyID: Int] = [:]
     var violations: [PropertyID: [Counterexample]] = [:]
     var violationKeys: Set<String> = []
+    /// Violations beyond the traced ones (repeats and those past the cap): counted, not traced.
+    var omittedViolations: [PropertyID: Int] = [:]
+    static let tracesPerProperty = 10
     var unknowns: [PropertyID: [UnknownOutcome]] = [:]
     /// Answers of the assumptions-only solver, by canonical (simplified, hash-consed) term; the
     /// term is kept so its id is not reused.
@@ -85,9 +89,15 @@ struct ExecutionChecker {
         let outcome = try pathSolver.check()
         switch outcome {
         case .sat:
-            let solution = try WitnessMinimizer.minimize(try witnessTerms(), solver: pathSolver, context: context, queries: &queries)
+            // The same fault reached again, or enough of this property's: no new trace needed.
+            let key = "\(property.rawValue)|\(currentLocation(state))|\(reason)"
+            if !violationKeys.contains(key), violations[property, default: []].count < Self.tracesPerProperty {
+                let solution = try WitnessMinimizer.minimize(try witnessTerms(), solver: pathSolver, context: context, queries: &queries)
+                try record(property, reason: reason, state: state, solution: solution)
+            } else {
+                omittedViolations[property, default: 0] += 1
+            }
             try pathSolver.pop()
-            try record(property, reason: reason, state: state, solution: solution)
         case .unsat:
             try pathSolver.pop()
             return true
@@ -111,7 +121,7 @@ struct ExecutionChecker {
             globalAnswers[term.id] = (term, known.unsat)
             return known.unsat
         }
-        let unsat = try check(globalSolver, canonical) == .unsat
+        let unsat = try check(globalSolver, term) == .unsat
         globalAnswers[canonical.id] = (canonical, unsat)
         globalAnswers[term.id] = (term, unsat)
         return unsat

@@ -51,7 +51,11 @@ public struct JSONReporter {
         let queries: Int
         let diagnostics: [DiagnosticJSON]
         let properties: [Property]
+        let explored: [String: Int]?
         init(_ result: SpecResult) {
+            explored = result.execution.map {
+                ["entryPoints": $0.entryPoints, "paths": $0.paths, "boundaries": $0.boundaries, "instructions": $0.instructions, "events": $0.events]
+            }
             path = result.path
             queries = result.queries
             diagnostics = result.diagnostics.map(DiagnosticJSON.init)
@@ -97,9 +101,29 @@ public struct JSONReporter {
         let frameOffset: String?
         let label: String?
         let labelLocation: String?
+        struct TraceStepJSON: Encodable {
+            let step: Int
+            let kind: String
+            let text: String
+            let location: String?
+            let cpl: Int
+            let cr3Root: String
+            let table: String
+            let pcid: String
+            let rsp: String
+            let stack: String
+            let gs: String
+            let accesses: [String]
+        }
         let parameters: [String: String]
         let indices: [String: String]
+        let trace: [TraceStepJSON]
         init(_ counterexample: Counterexample) {
+            trace = counterexample.trace.map {
+                TraceStepJSON(step: $0.step, kind: $0.kind, text: $0.text, location: $0.location?.description, cpl: $0.cpl,
+                              cr3Root: hex($0.cr3), table: $0.table, pcid: hex($0.pcid), rsp: hex($0.rsp), stack: $0.stack,
+                              gs: $0.gs, accesses: $0.accesses)
+            }
             reason = counterexample.reason
             location = counterexample.location.description
             space = counterexample.space

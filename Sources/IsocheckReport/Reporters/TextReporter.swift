@@ -26,6 +26,9 @@ public struct TextReporter {
         if !result.diagnostics.isEmpty {
             out.append(renderer.render(result.diagnostics))
         }
+        if let execution = result.execution {
+            out.append("  explored \(execution.entryPoints) entry points, \(execution.paths) paths, \(execution.boundaries) instruction boundaries, \(execution.events) events offered")
+        }
         for property in result.properties {
             let status = colored(property.status)
             let name = property.property.rawValue.padding(toLength: 26, withPad: " ", startingAt: 0)
