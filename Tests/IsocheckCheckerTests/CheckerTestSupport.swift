@@ -13,7 +13,7 @@ func checkSpec(_ text: String, path: String = "test.isospec", options: CheckOpti
     let errors = diagnostics.filter { $0.severity == .error }
     guard let model, errors.isEmpty else {
         XCTFail("spec has input errors: \(errors.map { "\($0.location?.description ?? "-"): \($0.message.text)" })", file: file, line: line)
-        throw XCTSkip("unusable spec")
+        throw UnusableTestInput(reason: "spec has input errors")
     }
     return Checker.check(model, options: options, warnings: diagnostics)
 }
@@ -33,6 +33,11 @@ extension SpecResult {
     }
     /// All four layout verdicts, in order, for one-line assertions.
     var statuses: [PropertyStatus] { PropertyID.layoutProperties.map { status($0) ?? .notApplicable } }
+}
+
+/// Thrown after XCTFail when a test's own input is broken, so the test fails rather than skips.
+struct UnusableTestInput: Error {
+    let reason: String
 }
 
 /// A common preamble: one process, a secret frame, a public frame.
