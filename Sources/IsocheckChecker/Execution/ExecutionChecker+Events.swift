@@ -81,7 +81,8 @@ extension ExecutionChecker {
         if original.inCode {
             state.interrupted.append(InterruptedContext(
                 resumeToken: Self.token(block: original.block, index: original.index),
-                block: original.block, index: original.index, snapshot: original.snapshot, flags: original.flags))
+                block: original.block, index: original.index, snapshot: original.snapshot, flags: original.flags,
+                rsp: original.register(.rsp), storeCount: original.stack.count))
         }
         // Interrupt gates clear IF and TF; NMI blocks further NMIs until the next IRETQ.
         state.rflags = .binary(.bitAnd, state.rflags, .literal(~0x300))

@@ -157,8 +157,15 @@ extension ExecutionChecker {
                 next.flags = context.flags
                 next.block = target.block
                 next.index = target.index
-                // The handler left everything as it was: the uninterrupted path covers the rest.
-                if next.snapshot == context.snapshot {
+                // The handler left everything as it was, registers and the stack above RSP alike:
+                // the uninterrupted path covers the rest. Otherwise the interrupted code goes on.
+                let (rspBase, rspOffset) = ValueExprKey.linear(context.rsp)
+                let storesBelow = next.stack.dropFirst(context.storeCount).allSatisfy { store in
+                    let (base, offset) = ValueExprKey.linear(store.address)
+                    return base.map(ValueExprKey.of) == rspBase.map(ValueExprKey.of)
+                        && Int64(bitPattern: offset &- rspOffset) < 0
+                }
+                if next.snapshot == context.snapshot, storesBelow {
                     checker.statistics.paths += 1
                     return
                 }

@@ -26,6 +26,10 @@ struct InterruptedContext {
     let snapshot: String
     /// The arithmetic flags, part of the RFLAGS the frame saves and IRETQ restores.
     let flags: Flags?
+    /// The interrupted RSP and how many stack stores existed then: a handler whose stores all
+    /// lie below that RSP cannot have changed what the interrupted code reads back.
+    let rsp: ValueExpr
+    let storeCount: Int
 }
 
 /// The symbolic machine on one path. Values are model expressions over the spec's parameters
