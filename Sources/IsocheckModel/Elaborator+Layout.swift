@@ -61,7 +61,7 @@ extension Elaborator {
             }
             return Frame(
                 name: decl.name.name, binder: binders.first, base: base, stride: stride, size: size,
-                segments: segments, label: label ?? (segments.isEmpty ? nil : nil), range: decl.range,
+                segments: segments, label: label, range: decl.range,
                 placedAutomatically: automatic)
         }
         guard let frame = built ?? nil else { return }

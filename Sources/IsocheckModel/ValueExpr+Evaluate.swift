@@ -4,8 +4,6 @@ import IsocheckSyntax
 public struct Environment: Sendable {
     public var parameters: [String: UInt64] = [:]
     public var indices: [IndexVariable: UInt64] = [:]
-    /// When set, a missing name is an error rather than 0.
-    public var strict = false
     public init(parameters: [String: UInt64] = [:], indices: [IndexVariable: UInt64] = [:]) {
         self.parameters = parameters
         self.indices = indices

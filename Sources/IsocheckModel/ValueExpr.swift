@@ -45,9 +45,7 @@ public indirect enum ValueExpr: Sendable {
 
     /// The value if it mentions no parameter or index.
     public var constantValue: UInt64? {
-        var empty = Environment()
-        empty.strict = true
-        guard case .value(let value)? = try? evaluate(in: empty) else { return nil }
+        guard case .value(let value)? = try? evaluate(in: Environment()) else { return nil }
         return value
     }
 

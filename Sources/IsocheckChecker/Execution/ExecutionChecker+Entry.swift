@@ -30,11 +30,14 @@ extension ExecutionChecker {
             var state = kernelState(interruptsEnabled: false)
             try withResolvedCR3(&state, text: "kernel proper: return path \(exit.label)") { checker, state in
                 var next = state
-                guard checker.jump(&next, to: exit.label) else { return }
+                guard try checker.transfer(&next, to: exit.label) else { return }
                 try checker.explore(next)
             }
         }
         reportUnreachable()
+        for key in ["idt_base", "gdt_base", "tss_base"] where setting(key) == nil && !model.entry.gates.isEmpty {
+            warnings.append(.warning(.deliveryReadUnchecked(key), at: model.cpu.range?.start))
+        }
     }
 
     func selected(_ name: String) -> Bool { entryPoints?.contains(name) ?? true }
@@ -136,6 +139,9 @@ extension ExecutionChecker {
 import IsocheckDiagnostics
 
 extension Diagnostic.Message {
+    static func deliveryReadUnchecked(_ key: String) -> Self {
+        Self(id: "check.delivery-read-unchecked", "\(key) is not set: the CPU's own reads of that table during event delivery are not checked")
+    }
     static let unreachableInstruction = Self(
         id: "check.unreachable", "no path from any checked entry point reaches this code: it was not checked")
 }

@@ -88,7 +88,7 @@ extension ExecutionChecker {
         state.rflags = .binary(.bitAnd, state.rflags, .literal(~0x300))
         if vector == 2 { state.nmiBlocked = true }
         state.activeVectors.append(vector)
-        guard jump(&state, to: gate.handler) else { return nil }
+        guard try transfer(&state, to: gate.handler) else { return nil }
         return state
     }
 

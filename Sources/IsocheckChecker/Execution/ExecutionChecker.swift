@@ -1,4 +1,3 @@
-import Foundation
 import IsocheckDiagnostics
 import IsocheckModel
 import Z3Kit
@@ -52,13 +51,7 @@ struct ExecutionChecker {
         defer { try? solver.pop() }
         try solver.assert(term)
         queries += 1
-        let started = DispatchTime.now().uptimeNanoseconds
-        let result = try solver.check()
-        if ProcessInfo.processInfo.environment["ISOCHECK_PROFILE"] != nil {
-            let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
-            FileHandle.standardError.write(Data("query \(solver === globalSolver ? "global" : "path") \(String(format: "%.1f", elapsed)) ms\n".utf8))
-        }
-        return result
+        return try solver.check()
     }
 
     /// Runs `body` on the branch where `condition` holds, if that branch is feasible.
