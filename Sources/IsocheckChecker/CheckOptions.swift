@@ -10,6 +10,8 @@ public struct CheckOptions: Sendable {
     /// Entry points to run, by name (`syscall`, `vector 2 from user`, `vector 2 from kernel`,
     /// `exit syscall_exit`); nil runs them all. A filtered run says so in its report.
     public var entryPoints: Set<String>?
+    /// Keep every solver answer a verdict rests on as a standalone SMT-LIB2 problem (export-smt).
+    public var recordProofs = false
     public init(timeoutMilliseconds: UInt32? = 30_000, resourceLimit: UInt32? = nil, eventDepth: Int = 1, entryPoints: Set<String>? = nil) {
         self.timeoutMilliseconds = timeoutMilliseconds
         self.resourceLimit = resourceLimit

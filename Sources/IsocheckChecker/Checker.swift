@@ -1,3 +1,4 @@
+import Foundation
 import IsocheckDiagnostics
 import IsocheckModel
 import Z3Kit
@@ -13,15 +14,35 @@ public struct Checker {
     let parameterTerms: [String: Z3Term]
     var diagnostics: [Diagnostic] = []
     var queries = 0
+    let recorder: ProofRecorder?
 
-    public static func check(_ model: SystemModel, options: CheckOptions = CheckOptions(), warnings: [Diagnostic] = []) -> SpecResult {
+    /// Checks every item of `model`, `jobs` at a time: the whole spec in one call.
+    public static func check(
+        _ model: SystemModel, options: CheckOptions = CheckOptions(), warnings: [Diagnostic] = [],
+        jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) -> SpecResult {
+        let items = CheckItem.items(of: model, options: options)
+        let parts = WorkPool.map(count: items.count, threads: jobs) { ordinal in
+            check(model, item: items[ordinal], ordinal: ordinal, options: options)
+        }
+        return SpecResult.assemble(
+            model: model, warnings: warnings + runWarnings(options), parts: parts, coverageComplete: options.entryPoints == nil)
+    }
+
+    /// Warnings about the run itself rather than the spec: a filtered run says what it left out.
+    public static func runWarnings(_ options: CheckOptions) -> [Diagnostic] {
+        guard let only = options.entryPoints else { return [] }
+        return [.warning(.filteredEntryPoints(only.sorted()), at: nil)]
+    }
+
+    /// Checks one item in a Z3 context of its own, so items may run on separate threads.
+    public static func check(_ model: SystemModel, item: CheckItem, ordinal: Int, options: CheckOptions) -> CheckPart {
         do {
             var checker = try Checker(model: model, options: options)
-            checker.diagnostics = warnings
-            return try checker.run()
+            return try checker.run(item, ordinal: ordinal)
         } catch {
             let failure = Diagnostic.error(.solverFailure(String(describing: error)), at: nil)
-            return SpecResult(path: model.source.path, diagnostics: warnings + [failure], properties: [], queries: 0)
+            return CheckPart(item: item, ordinal: ordinal, properties: [], diagnostics: [failure], queries: 0, execution: nil, coverage: [])
         }
     }
 
@@ -36,25 +57,41 @@ public struct Checker {
         for parameter in model.parameters { terms[parameter.name] = try context.bvConst(parameter.name, width: 64) }
         parameterTerms = terms
         encoder = LayoutEncoder(model: model, expressions: ExpressionEncoder(context: context, parameters: terms))
+        recorder = options.recordProofs ? ProofRecorder() : nil
     }
 
-    mutating func run() throws -> SpecResult {
+    /// Vacuity first (every item repeats it: parts of one spec must not depend on each other;
+    /// the combined result reports its diagnostics once), then the item's own obligations.
+    mutating func run(_ item: CheckItem, ordinal: Int) throws -> CheckPart {
+        func part(_ properties: [PropertyResult], execution: ExecutionStatistics? = nil, coverage: Set<[Int]> = []) -> CheckPart {
+            CheckPart(item: item, ordinal: ordinal, properties: properties, diagnostics: diagnostics, queries: queries,
+                      execution: execution, coverage: coverage, proofs: recorder?.obligations ?? [])
+        }
+        let layoutProperty: PropertyID? = if case .layout(let property) = item { property } else { nil }
+        let obligations = LayoutObligations.make(for: model).filter { $0.property == layoutProperty }
         switch try assumptionsAreSatisfiable() {
-        case .unsat: return finish([])
+        case .unsat: return part([])
         case .unknown(let reason):
             // Undecided constraints decide nothing else: every property is unknown, never proved.
-            let undecided = Outcome.unknown("could not decide whether the parameter constraints admit a value (\(reason))")
-            return finish(aggregate(LayoutObligations.make(for: model).map { ($0, undecided) }))
+            let why = "could not decide whether the parameter constraints admit a value (\(reason))"
+            let undecided = Outcome.unknown(why)
+            guard let layoutProperty else {
+                let unknown = UnknownOutcome(location: model.source.location(at: 0), reason: why)
+                return part(PropertyID.executionProperties.map {
+                    PropertyResult(property: $0, status: .unknown, obligations: 1, counterexamples: [], waivedCounterexamples: [],
+                                   unknowns: [unknown], waivers: [])
+                })
+            }
+            return part(aggregate(obligations.map { ($0, undecided) }, property: layoutProperty))
         case .sat: break
         }
         try checkNonEmpty()
-        if diagnostics.contains(where: { $0.severity == .error }) { return finish([]) }
-        var outcomes: [(Obligation, Outcome)] = []
-        for obligation in LayoutObligations.make(for: model) {
-            outcomes.append((obligation, try decide(obligation)))
+        if diagnostics.contains(where: { $0.severity == .error }) { return part([]) }
+        guard case .entryPoint(let name) = item else {
+            var outcomes: [(Obligation, Outcome)] = []
+            for obligation in obligations { outcomes.append((obligation, try decide(obligation))) }
+            return part(aggregate(outcomes, property: layoutProperty!))
         }
-        var properties = aggregate(outcomes)
-        guard !model.program.isEmpty else { return finish(properties) }
         let globalSolver = try Z3Solver(context: context, logic: "QF_BV")
         globalSolver.timeoutMilliseconds = options.timeoutMilliseconds
         globalSolver.resourceLimit = options.resourceLimit
@@ -62,45 +99,28 @@ public struct Checker {
         var execution = ExecutionChecker(
             model: model, context: context, pathSolver: solver, globalSolver: globalSolver, encoder: encoder,
             eventBound: options.eventDepth)
-        execution.entryPoints = options.entryPoints
-        if let only = options.entryPoints {
-            diagnostics.append(.warning(.filteredEntryPoints(only.sorted()), at: nil))
-        }
+        execution.entryPoints = [name]
+        execution.recorder = recorder
         try solver.push()
         try execution.run()
         try solver.pop()
         queries += execution.queries
         diagnostics += execution.warnings
-        properties = merge(properties, execution.results())
-        var result = finish(properties)
-        result.execution = execution.statistics
-        return result
+        return part(executionResults(execution.results()), execution: execution.statistics, coverage: execution.executed)
     }
 
-    func finish(_ properties: [PropertyResult]) -> SpecResult {
-        SpecResult(path: model.source.path, diagnostics: diagnostics, properties: properties, queries: queries)
-    }
-
-    /// Adds the execution properties; no-stale-kernel-tlb combines its layout and TLB halves.
-    func merge(_ layout: [PropertyResult], _ execution: [(PropertyID, Int, [Counterexample], [UnknownOutcome])]) -> [PropertyResult] {
-        var byProperty: [PropertyID: PropertyResult] = [:]
-        for result in layout { byProperty[result.property] = result }
-        for (property, count, counterexamples, unknowns) in execution {
-            let previous = byProperty[property]
+    /// The execution properties; a waiver of one without a space covers its counterexamples.
+    func executionResults(_ execution: [(PropertyID, Int, [Counterexample], [UnknownOutcome])]) -> [PropertyResult] {
+        execution.map { property, count, counterexamples, unknowns in
             let waived = !waivers(for: property).filter { $0.space == nil }.isEmpty
-            let found = (previous?.counterexamples ?? []) + (waived ? [] : counterexamples)
-            let waivedFound = (previous?.waivedCounterexamples ?? []) + (waived ? counterexamples : [])
-            let undecided = (previous?.unknowns ?? []) + unknowns
-            let total = (previous?.obligations ?? 0) + count
             let status: PropertyStatus =
-                !found.isEmpty ? .violated : !undecided.isEmpty ? .unknown : !waivedFound.isEmpty ? .waived
-                : total == 0 ? .notApplicable : .proved
-            byProperty[property] = PropertyResult(
-                property: property, status: status, obligations: total, counterexamples: found,
-                waivedCounterexamples: waivedFound, unknowns: undecided,
+                !counterexamples.isEmpty ? (waived ? .waived : .violated) : !unknowns.isEmpty ? .unknown
+                : count == 0 ? .notApplicable : .proved
+            return PropertyResult(
+                property: property, status: status, obligations: count, counterexamples: waived ? [] : counterexamples,
+                waivedCounterexamples: waived ? counterexamples : [], unknowns: unknowns,
                 waivers: waivers(for: property).map { WaiverNote(reason: $0.reason, space: $0.space, location: $0.range.start) })
         }
-        return PropertyID.allCases.compactMap { byProperty[$0] }
     }
 
     // MARK: vacuity
@@ -170,7 +190,10 @@ public struct Checker {
         let (formula, witnesses) = try encoder.query(for: obligation)
         try solver.assert(formula)
         queries += 1
-        switch try solver.check() {
+        let answer = try solver.check()
+        try recorder?.record(solver, answer: answer, property: obligation.property,
+                             purpose: answer == .unsat ? "holds for every parameter value" : "counterexample", location: obligation.location.start)
+        switch answer {
         case .unsat: return .proved
         case .unknown(let reason): return .unknown(reason)
         case .sat:
@@ -216,8 +239,8 @@ public struct Checker {
         waivers(for: obligation.property).contains { $0.space == nil || $0.space == obligation.spaceName }
     }
 
-    mutating func aggregate(_ outcomes: [(Obligation, Outcome)]) -> [PropertyResult] {
-        PropertyID.layoutProperties.map { property in
+    mutating func aggregate(_ outcomes: [(Obligation, Outcome)], property: PropertyID) -> [PropertyResult] {
+        [property].map { property in
             var counterexamples: [Counterexample] = []
             var waived: [Counterexample] = []
             var unknowns: [UnknownOutcome] = []

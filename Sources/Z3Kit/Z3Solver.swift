@@ -6,6 +6,10 @@ public final class Z3Solver {
     public let context: Z3Context
     let raw: OpaquePointer
     private var paramsDirty = false
+    /// What is asserted, scope by scope, as plain formulas (a tracked assertion without its
+    /// label): a benchmark of the current state is then the problem itself, not Z3's encoding
+    /// of it, and replays in any solver.
+    private var scopes: [[Z3Term]] = [[]]
 
     /// Wall-clock budget for subsequent checks; nil means none. Not deterministic,
     /// so prefer `resourceLimit` where reproducibility matters.
@@ -34,6 +38,7 @@ public final class Z3Solver {
         try requireBool(t)
         Z3_solver_assert(context.raw, raw, t.raw)
         try context.checkError()
+        scopes[scopes.count - 1].append(t)
     }
 
     /// Guards `t` with a fresh Bool constant named after `label`, so `unsatCore()`
@@ -44,20 +49,23 @@ public final class Z3Solver {
         let tracker = try context.wrap(Z3_mk_fresh_const(context.raw, label, try context.boolSort()))
         Z3_solver_assert_and_track(context.raw, raw, t.raw, tracker.raw)
         try context.checkError()
+        scopes[scopes.count - 1].append(t)
     }
 
     public func push() throws {
         Z3_solver_push(context.raw, raw)
         try context.checkError()
+        scopes.append([])
     }
 
     public func pop(_ n: Int = 1) throws {
-        let scopes = Int(Z3_solver_get_num_scopes(context.raw, raw))
-        guard n >= 0, n <= scopes else {
-            throw Z3Error.outOfBounds("cannot pop \(n) scopes, only \(scopes) pushed")
+        let pushed = Int(Z3_solver_get_num_scopes(context.raw, raw))
+        guard n >= 0, n <= pushed else {
+            throw Z3Error.outOfBounds("cannot pop \(n) scopes, only \(pushed) pushed")
         }
         Z3_solver_pop(context.raw, raw, UInt32(n))
         try context.checkError()
+        scopes.removeLast(n)
     }
 
     public func check() throws -> Z3CheckResult {
@@ -107,21 +115,18 @@ public final class Z3Solver {
         Z3_solver_to_string(context.raw, raw).map { String(cString: $0) } ?? ""
     }
 
-    /// A self-contained SMT-LIB2 script of the current assertions, so a verdict
-    /// can be replayed with any SMT solver outside isocheck.
+    /// Every formula asserted in the open scopes, oldest first.
+    public var assertions: [Z3Term] { scopes.flatMap { $0 } }
+
+    /// A self-contained SMT-LIB2 script of the current assertions (declarations, one `assert`
+    /// each, `(check-sat)`), so a verdict can be replayed with any SMT solver outside isocheck.
+    /// `status` is the expected answer, recorded as `(set-info :status ...)`.
     public func benchmarkSMTLIB2(name: String = "isocheck", logic: String = "QF_BV", status: String = "unknown") throws -> String {
-        let vector = Z3_solver_get_assertions(context.raw, raw)
-        try context.checkError()
-        guard let vector else { throw Z3Error.invalidArgument("no assertions available") }
-        Z3_ast_vector_inc_ref(context.raw, vector)
-        defer { Z3_ast_vector_dec_ref(context.raw, vector) }
-        var assertions: [OpaquePointer?] = (0..<Z3_ast_vector_size(context.raw, vector)).map {
-            Z3_ast_vector_get(context.raw, vector, $0)
-        }
+        var terms = assertions.map { $0.raw as OpaquePointer? }
         // Z3 prints the assumptions and then the formula; the last assertion
         // serves as the formula so no spurious `(assert true)` appears.
-        let formula = assertions.popLast() ?? context.trueAST
-        let text = assertions.withUnsafeMutableBufferPointer { buffer in
+        let formula = terms.popLast() ?? context.trueAST
+        let text = terms.withUnsafeMutableBufferPointer { buffer in
             Z3_benchmark_to_smtlib_string(
                 context.raw, name, logic, status, "", UInt32(buffer.count), buffer.baseAddress, formula
             ).map { String(cString: $0) }

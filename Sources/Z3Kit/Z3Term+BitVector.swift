@@ -85,9 +85,13 @@ extension Z3Context {
         return try wrap(Z3_mk_bvadd_no_overflow(raw, a.raw, b.raw, false))
     }
 
-    /// True iff `a * b` does not wrap, read as unsigned.
+    /// True iff `a * b` does not wrap, read as unsigned: the high half of the double-width
+    /// product is zero. Built from standard SMT-LIB operators rather than Z3's own
+    /// `bvumul_noovfl`, so exported problems replay in other solvers.
     public func bvMulNoOverflow(_ a: Z3Term, _ b: Z3Term) throws -> Z3Term {
         try sameWidth("bvmul_no_overflow", a, b)
-        return try wrap(Z3_mk_bvmul_no_overflow(raw, a.raw, b.raw, false))
+        let width = try bitVector("bvmul_no_overflow", a)
+        let product = try mul(zeroExtend(a, by: width), zeroExtend(b, by: width))
+        return try eq(extract(product, high: 2 * width - 1, low: width), bv(0, width: width))
     }
 }

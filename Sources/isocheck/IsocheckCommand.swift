@@ -12,7 +12,7 @@ struct IsocheckCommand: AsyncParsableCommand {
             Exit status: 0 every property proved; 1 at least one violated; 2 bad input or usage \
             (nothing is reported as proved); 3 none violated but at least one unknown.
             """,
-        subcommands: [CheckCommand.self],
+        subcommands: [CheckCommand.self, ExportSMTCommand.self],
         defaultSubcommand: CheckCommand.self
     )
 
@@ -44,14 +44,17 @@ struct CheckCommand: ParsableCommand {
         commandName: "check", abstract: "Check spec files (.isospec) or folders of them.")
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json
+        case text, json, sarif, junit
     }
 
     @Argument(help: "Spec files or folders (searched for *.isospec).")
     var paths: [String] = ["Specs"]
 
-    @Option(help: "Report format: text or json.")
+    @Option(help: "Report format: text, json, sarif (SARIF 2.1.0) or junit (JUnit XML).")
     var format: Format = .text
+
+    @Option(help: "Write the report in --format to this file; the text summary still goes to the terminal.")
+    var output: String?
 
     @Option(help: "Per-obligation solver timeout in seconds (running out is 'unknown', exit 3).")
     var timeout: Double = 30
@@ -65,6 +68,12 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Check only this entry point (repeatable): syscall, 'vector N from user|kernel', 'exit LABEL'.")
     var entry: [String] = []
 
+    @Option(help: "How many items (layout properties, entry points) to check at once (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: "Check only the I-th of N deterministic slices of the run (1-based, e.g. 2/4), for CI matrices.")
+    var shard: String?
+
     @Flag(help: "Colour the text report even when not writing to a terminal.")
     var color = false
 
@@ -72,6 +81,12 @@ struct CheckCommand: ParsableCommand {
     var noColor = false
 
     func validate() throws {
+        guard jobs >= 1, jobs <= 256 else {
+            throw ValidationError("--jobs must be between 1 and 256, got \(jobs)")
+        }
+        if let shard, Shard(shard) == nil {
+            throw ValidationError("--shard must be I/N with 1 <= I <= N (for example 2/4), got '\(shard)'")
+        }
         guard (0...8).contains(eventDepth) else {
             throw ValidationError("--event-depth must be between 0 and 8, got \(eventDepth)")
         }
@@ -84,13 +99,25 @@ struct CheckCommand: ParsableCommand {
         let options = CheckOptions(
             timeoutMilliseconds: UInt32((timeout * 1000).rounded(.up)), resourceLimit: rlimit == 0 ? nil : rlimit,
             eventDepth: eventDepth, entryPoints: entry.isEmpty ? nil : Set(entry))
-        let result = CheckRun.run(paths: paths, options: options)
+        let result = CheckRun.run(paths: paths, options: options, jobs: jobs, shard: shard.flatMap(Shard.init))
+        let useColor = !noColor && (color || isatty(STDOUT_FILENO) != 0)
+        let report: String
         switch format {
-        case .text:
-            let useColor = !noColor && (color || isatty(STDOUT_FILENO) != 0)
+        case .text: report = TextReporter(useColor: output == nil && useColor).render(result)
+        case .json: report = try JSONReporter().render(result)
+        case .sarif: report = try SARIFReporter().render(result)
+        case .junit: report = JUnitReporter().render(result)
+        }
+        if let output {
+            do {
+                try Data(report.utf8).write(to: URL(fileURLWithPath: output))
+            } catch {
+                FileHandle.standardError.write(Data("isocheck: cannot write the report to \(output): \(error.localizedDescription)\n".utf8))
+                throw ExitCode(ExitStatus.badInput.rawValue)
+            }
             print(TextReporter(useColor: useColor).render(result), terminator: "")
-        case .json:
-            print(try JSONReporter().render(result), terminator: "")
+        } else {
+            print(report, terminator: "")
         }
         throw ExitCode(result.exitStatus.rawValue)
     }

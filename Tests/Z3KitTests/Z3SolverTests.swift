@@ -127,4 +127,23 @@ final class Z3SolverTests: XCTestCase {
         }
         XCTAssertFalse(script.contains("(assert\n true)"))
     }
+
+    /// A benchmark holds the formulas of the open scopes only, and a tracked assertion as its
+    /// plain formula: a free label would let any other solver drop it and answer sat.
+    func testBenchmarkFollowsScopesAndDropsTrackingLabels() throws {
+        let ctx = try Z3Context()
+        let solver = try Z3Solver(context: ctx)
+        let x = try ctx.bvConst("x", width: 8)
+        try solver.assertTracked(ctx.ult(x, ctx.bv(3, width: 8)), label: "bound")
+        try solver.push()
+        try solver.assert(ctx.eq(x, ctx.bv(200, width: 8)))
+        XCTAssertEqual(try solver.check(), .unsat)
+        let inner = try solver.benchmarkSMTLIB2(status: "unsat")
+        XCTAssertTrue(inner.contains("(_ bv200 8)"), inner)
+        XCTAssertFalse(inner.contains("bound"), "no tracking label in\n\(inner)")
+        XCTAssertEqual(solver.assertions.count, 2)
+        try solver.pop()
+        XCTAssertEqual(solver.assertions.count, 1)
+        XCTAssertFalse(try solver.benchmarkSMTLIB2().contains("(_ bv200 8)"), "a popped assertion is gone")
+    }
 }

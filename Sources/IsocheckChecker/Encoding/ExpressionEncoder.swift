@@ -32,7 +32,8 @@ struct ExpressionEncoder {
             if let term = parameters[name] { return term }
             // Symbolic inputs of the executor ('@rax.3'): created on first use.
             guard name.hasPrefix("@") else { throw EncodingError.unbound(name) }
-            let term = try context.bvConst(name, width: 64)
+            // SMT-LIB reserves symbols that start with '@': exported problems must parse elsewhere.
+            let term = try context.bvConst("$" + name.dropFirst(), width: 64)
             parameters[name] = term
             return term
         case .index(let variable):

@@ -34,7 +34,6 @@ extension ExecutionChecker {
                 try checker.explore(next)
             }
         }
-        reportUnreachable()
         for key in ["idt_base", "gdt_base", "tss_base"] where setting(key) == nil && !model.entry.gates.isEmpty {
             warnings.append(.warning(.deliveryReadUnchecked(key), at: model.cpu.range?.start))
         }
@@ -111,8 +110,9 @@ extension ExecutionChecker {
     }
 
     /// One warning per run of consecutive instructions no path reached.
-    mutating func reportUnreachable() {
-        for (blockIndex, block) in model.program.blocks.enumerated() {
+    static func unreachableWarnings(in program: Program, executed: Set<[Int]>) -> [Diagnostic] {
+        var warnings: [Diagnostic] = []
+        for (blockIndex, block) in program.blocks.enumerated() {
             var runStart: Instruction?
             var runEnd: Instruction?
             func flush(_ warnings: inout [Diagnostic]) {
@@ -133,6 +133,7 @@ extension ExecutionChecker {
             }
             flush(&warnings)
         }
+        return warnings
     }
 }
 

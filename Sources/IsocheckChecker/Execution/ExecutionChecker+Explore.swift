@@ -13,6 +13,7 @@ extension ExecutionChecker {
             let block = model.program.blocks[state.block]
             let instruction = block.instructions[state.index]
             executed.insert([state.block, state.index])
+            site = instruction.range.start
             state.inCode = true
             statistics.boundaries += 1
             guard state.trace.count < Self.stepBound else {

@@ -56,8 +56,8 @@ extension ExecutionChecker {
                 // Addresses on different stacks differ on every path: ask once, without the path.
                 let equal = try context.eq(encode(store.address), encode(address))
                 if try globallyUnsat(equal) { continue }
-                if try check(pathSolver, equal) == .unsat { continue }
-                if try check(pathSolver, context.not(equal)) == .unsat { return store.value }
+                if try check(pathSolver, equal, purpose: "an older store is not at this address") == .unsat { continue }
+                if try check(pathSolver, context.not(equal), purpose: "an older store is at this address") == .unsat { return store.value }
                 return state.fresh("memory")
             }
         }

@@ -32,6 +32,10 @@ struct ExecutionChecker {
     var statistics = ExecutionStatistics()
     var queries = 0
     var warnings: [Diagnostic] = []
+    /// Set when proof obligations are exported: every answer a verdict rests on is kept.
+    var recorder: ProofRecorder?
+    /// The instruction being executed, for the comments of exported obligations.
+    var site: SourceLocation?
 
     init(model: SystemModel, context: Z3Context, pathSolver: Z3Solver, globalSolver: Z3Solver, encoder: LayoutEncoder, eventBound: Int) {
         self.model = model
@@ -46,12 +50,16 @@ struct ExecutionChecker {
 
     mutating func encode(_ expr: ValueExpr) throws -> Z3Term { try encoder.expressions.encode(expr) }
 
-    mutating func check(_ solver: Z3Solver, _ term: Z3Term) throws -> Z3CheckResult {
+    /// Asks whether `term` can hold; an unsat answer, which the caller acts on, is a proof
+    /// obligation described by `purpose`.
+    mutating func check(_ solver: Z3Solver, _ term: Z3Term, purpose: String) throws -> Z3CheckResult {
         try solver.push()
         defer { try? solver.pop() }
         try solver.assert(term)
         queries += 1
-        return try solver.check()
+        let answer = try solver.check()
+        if answer == .unsat { try recorder?.record(solver, answer: answer, property: nil, purpose: purpose, location: site) }
+        return answer
     }
 
     /// Runs `body` on the branch where `condition` holds, if that branch is feasible.
@@ -64,7 +72,10 @@ struct ExecutionChecker {
         try pathSolver.assert(condition)
         if try !globallyUnsat(context.not(condition)) {
             queries += 1
-            if case .unsat = try pathSolver.check() { return }
+            if case .unsat = try pathSolver.check() {
+                try recorder?.record(pathSolver, answer: .unsat, property: nil, purpose: "branch infeasible on this path", location: site)
+                return
+            }
         }
         try body(&self)
     }
@@ -85,6 +96,7 @@ struct ExecutionChecker {
             // The same fault reached again, or enough of this property's: no new trace needed.
             let key = "\(property.rawValue)|\(currentLocation(state))|\(reason)"
             if !violationKeys.contains(key), violations[property, default: []].count < Self.tracesPerProperty {
+                try recorder?.record(pathSolver, answer: .sat, property: property, purpose: "counterexample: \(reason)", location: site)
                 let solution = try WitnessMinimizer.minimize(try witnessTerms(), solver: pathSolver, context: context, queries: &queries)
                 try record(property, reason: reason, state: state, solution: solution)
             } else {
@@ -92,6 +104,7 @@ struct ExecutionChecker {
             }
             try pathSolver.pop()
         case .unsat:
+            try recorder?.record(pathSolver, answer: .unsat, property: property, purpose: "holds here: no \(reason)", location: site)
             try pathSolver.pop()
             return true
         case .unknown(let why):
@@ -100,7 +113,10 @@ struct ExecutionChecker {
         }
         try pathSolver.assert(context.not(violation))
         queries += 1
-        if case .unsat = try pathSolver.check() { return false }
+        if case .unsat = try pathSolver.check() {
+            try recorder?.record(pathSolver, answer: .unsat, property: nil, purpose: "path ends: the violation is certain here", location: site)
+            return false
+        }
         return true
     }
 
@@ -114,7 +130,7 @@ struct ExecutionChecker {
             globalAnswers[term.id] = (term, known.unsat)
             return known.unsat
         }
-        let unsat = try check(globalSolver, term) == .unsat
+        let unsat = try check(globalSolver, term, purpose: "impossible for every parameter value: skipped on every path") == .unsat
         globalAnswers[canonical.id] = (canonical, unsat)
         globalAnswers[term.id] = (term, unsat)
         return unsat

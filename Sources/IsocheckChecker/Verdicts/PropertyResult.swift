@@ -36,15 +36,33 @@ public struct PropertyResult: Sendable {
     public let waivers: [WaiverNote]
 }
 
-/// Everything isocheck found about one spec file.
+/// Everything isocheck found about one spec file: its parts combined (`SpecResult.assemble`).
 public struct SpecResult: Sendable {
     public let path: String
+    /// The model checked, kept so shards of one spec can be combined again.
+    let model: SystemModel?
+    /// What each item found, in item order.
+    public let parts: [CheckPart]
+    /// Elaboration and run warnings, reported before what the parts found.
+    public let elaborationWarnings: [Diagnostic]
     /// Warnings from elaboration and errors found while checking (vacuous constraints).
     public let diagnostics: [Diagnostic]
     public let properties: [PropertyResult]
     public let queries: Int
     /// What the symbolic execution of entry and exit code explored, when the spec has code.
-    public var execution: ExecutionStatistics? = nil
+    public let execution: ExecutionStatistics?
+
+    init(path: String, model: SystemModel?, parts: [CheckPart], elaborationWarnings: [Diagnostic], diagnostics: [Diagnostic], properties: [PropertyResult],
+         queries: Int, execution: ExecutionStatistics?) {
+        self.path = path
+        self.model = model
+        self.parts = parts
+        self.elaborationWarnings = elaborationWarnings
+        self.diagnostics = diagnostics
+        self.properties = properties
+        self.queries = queries
+        self.execution = execution
+    }
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }

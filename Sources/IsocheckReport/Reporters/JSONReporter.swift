@@ -20,7 +20,10 @@ public struct JSONReporter {
         let exitStatus: Int32
         let diagnostics: [DiagnosticJSON]
         let specs: [Spec]
+        /// "I/N" when the run was one shard of a matrix; its specs hold only that shard's items.
+        let shard: String?
         init(_ run: CheckRun) {
+            shard = run.shard?.description
             exitStatus = run.exitStatus.rawValue
             diagnostics = run.inputDiagnostics.map(DiagnosticJSON.init)
             specs = run.results.map(Spec.init)

@@ -119,7 +119,8 @@ public struct TextReporter {
         case .badInput: verdict = "bad input: nothing is reported as proved"
         case .unknown: verdict = "UNKNOWN: some obligations were not decided"
         }
-        return "\(run.sources.count) spec\(run.sources.count == 1 ? "" : "s"): \(parts.joined(separator: ", ")) (\(queries) queries) - \(verdict)"
+        let slice = run.shard.map { " [shard \($0): \(run.itemsChecked) of \(run.itemsInRun) items]" } ?? ""
+        return "\(run.sources.count) spec\(run.sources.count == 1 ? "" : "s")\(slice): \(parts.joined(separator: ", ")) (\(queries) queries) - \(verdict)"
     }
 
     func colored(_ status: PropertyStatus) -> String {

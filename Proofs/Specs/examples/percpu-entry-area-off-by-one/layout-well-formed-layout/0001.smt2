@@ -1,0 +1,20 @@
+; isocheck proof obligation
+; spec: Specs/examples/percpu-entry-area-off-by-one.isospec
+; item: layout well-formed-layout
+; property: well-formed-layout
+; purpose: holds for every parameter value
+; at: Specs/examples/percpu-entry-area-off-by-one.isospec:17:1
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(assert
+ (let (($x7 (bvuge ncpu (_ bv1 64))))
+ (and $x7 (bvule ncpu (_ bv8192 64)))))
+(assert
+ (let (($x650 (= ((_ extract 64 64) (bvadd ((_ zero_extend 1) (_ bv134217728 64)) ((_ zero_extend 1) (bvmul ncpu (_ bv262144 64))))) (_ bv0 1))))
+ (let (($x7 (bvuge ncpu (_ bv1 64))))
+ (let (($x688 (not (= ((_ extract 127 64) (bvmul ((_ zero_extend 64) ncpu) ((_ zero_extend 64) (_ bv262144 64)))) (_ bv0 64)))))
+ (or (and (bvuge ncpu (_ bv2 64)) (bvult (_ bv262144 64) (_ bv262144 64))) (and $x7 (= (_ bv262144 64) (_ bv0 64))) (and $x7 $x688) (and $x7 (not $x650)))))))
+(check-sat)

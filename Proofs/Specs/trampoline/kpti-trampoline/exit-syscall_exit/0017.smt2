@@ -1,0 +1,41 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: exit syscall_exit
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:133:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x792 (bvor (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv1 64))))
+ (let ((?x818 (bvand ?x792 (_ bv4503599627366400 64))))
+ (let ((?x292 (bvadd (_ bv16777216 64) (bvmul (_ bv0 64) (_ bv8192 64)))))
+ (let ((?x2626 (bvadd ?x292 (_ bv4096 64))))
+ (let ((?x5469 (bvsub (bvadd (bvadd (_ bv16777216 64) (bvmul (_ bv1 64) (_ bv8192 64))) (_ bv4096 64)) ?x2626)))
+ (let ((?x2161 (bvudiv (bvsub ?x818 ?x2626) ?x5469)))
+ (let (($x2627 (and (bvult ?x2161 nproc) (= (bvand (bvadd (bvadd (_ bv16777216 64) (bvmul ?x2161 (_ bv8192 64))) (_ bv4096 64)) (_ bv4503599627366400 64)) ?x818))))
+ (let (($x2348 (not $x2627)))
+ (let ((?x694 (bvadd (_ bv16777216 64) (bvmul (_ bv1 64) (_ bv8192 64)))))
+ (let ((?x272 (bvsub ?x694 ?x292)))
+ (let ((?x282 (bvudiv (bvsub ?x818 ?x292) ?x272)))
+ (let (($x864 (and (bvult ?x282 nproc) (= (bvand (bvadd (_ bv16777216 64) (bvmul ?x282 (_ bv8192 64))) (_ bv4503599627366400 64)) ?x818))))
+ (let (($x1602 (not $x864)))
+ (and $x1602 $x2348)))))))))))))))
+(check-sat)

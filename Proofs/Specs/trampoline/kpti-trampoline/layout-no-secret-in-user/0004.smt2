@@ -1,0 +1,44 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: layout no-secret-in-user
+; property: no-secret-in-user
+; purpose: holds for every parameter value
+; at: Specs/trampoline/kpti-trampoline.isospec:53:5
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun offset!20 () (_ BitVec 64))
+(declare-fun c!19 () (_ BitVec 64))
+(declare-fun p!18 () (_ BitVec 64))
+(declare-fun c!22 () (_ BitVec 64))
+(declare-fun c!21 () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (let ((?x591 (bvadd (bvadd (bvadd (_ bv67108864 64) (bvmul c!19 (_ bv65536 64))) (_ bv0 64)) offset!20)))
+ (let ((?x1194 (bvsub ?x591 (_ bv4294967296 64))))
+ (let (($x1032 (and (bvugt (_ bv4096 64) (_ bv0 64)) (bvult (bvudiv ?x1194 (_ bv4096 64)) nproc) (bvult (bvurem ?x1194 (_ bv4096 64)) (_ bv4096 64)))))
+ (let (($x1047 (and (bvugt (_ bv16384 64) (_ bv0 64)) (bvult (bvudiv (bvsub ?x591 (_ bv268435456 64)) (_ bv16384 64)) ncpu) (bvult (bvurem (bvsub ?x591 (_ bv268435456 64)) (_ bv16384 64)) (_ bv16384 64)))))
+ (let (($x1058 (bvugt (_ bv65536 64) (_ bv0 64))))
+ (let (($x876 (and $x1058 (bvult (bvudiv (bvsub ?x591 (_ bv134217728 64)) (_ bv65536 64)) ncpu) (bvult (bvurem (bvsub ?x591 (_ bv134217728 64)) (_ bv65536 64)) (_ bv24576 64)))))
+ (let (($x1247 (and $x1058 (bvult (bvudiv (bvsub ?x591 (_ bv67108864 64)) (_ bv65536 64)) ncpu) (bvult (bvurem (bvsub ?x591 (_ bv67108864 64)) (_ bv65536 64)) (_ bv65536 64)))))
+ (let (($x1157 (and (not (bvult (bvsub ?x591 (_ bv33554432 64)) (_ bv14680064 64))) (not (bvult (bvsub ?x591 (_ bv48234496 64)) (_ bv4096 64))) (not (bvult (bvsub ?x591 (_ bv50331648 64)) (_ bv4096 64))) (not $x1247) (not $x876) (not $x1047) (not $x1032))))
+ (let ((?x964 (bvsub ?x591 (_ bv67108864 64))))
+ (let ((?x1048 (bvurem ?x964 (_ bv65536 64))))
+ (let (($x1276 (and (bvuge ?x1048 (_ bv4096 64)) (bvult ?x1048 (bvadd (_ bv4096 64) (bvsub (_ bv65536 64) (_ bv4096 64)))))))
+ (let (($x969 (and (and (bvuge ?x1048 (_ bv0 64)) (bvult ?x1048 (bvadd (_ bv0 64) (bvsub (_ bv4096 64) (_ bv0 64))))) (not $x1276))))
+ (let (($x1224 (or (and (bvult (bvsub ?x591 (_ bv33554432 64)) (_ bv14680064 64)) true false) (and (bvult (bvsub ?x591 (_ bv48234496 64)) (_ bv4096 64)) true true) (and (bvult (bvsub ?x591 (_ bv50331648 64)) (_ bv4096 64)) true true) (and $x1247 $x969 true) (and $x1247 $x1276 false) (and $x876 true true) (and $x1047 true false) (and $x1032 true (= (bvudiv ?x1194 (_ bv4096 64)) p!18)) (and $x1157 false))))
+ (let (($x1119 (or (and (bvult (bvsub ?x591 (_ bv33554432 64)) (_ bv14680064 64)) true (not false)) (and (bvult (bvsub ?x591 (_ bv48234496 64)) (_ bv4096 64)) true (not true)) (and (bvult (bvsub ?x591 (_ bv50331648 64)) (_ bv4096 64)) true (not true)) (and $x1247 $x969 (not true)) (and $x1247 $x1276 (not false)) (and $x876 true (not true)) (and $x1047 true (not false)) (and $x1032 true (not (= (bvudiv ?x1194 (_ bv4096 64)) p!18))) (and $x1157 (not false)))))
+ (let ((?x821 (bvadd (_ bv18446741874687344640 64) (bvmul c!22 (_ bv65536 64)))))
+ (let ((?x847 (bvand (bvadd (bvadd (_ bv18446612686364999680 64) (bvmul c!19 (_ bv65536 64))) offset!20) (_ bv18446744073709547520 64))))
+ (let (($x874 (and (bvult c!22 ncpu) (or (bvult (bvsub ?x821 ?x847) (_ bv4096 64)) (bvult (bvsub ?x847 ?x821) (_ bv24576 64))))))
+ (let (($x547 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul c!21 (_ bv65536 64))) ?x847) (_ bv4096 64)) (bvult (bvsub ?x847 (bvadd (_ bv18446612686364999680 64) (bvmul c!21 (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x255 (or (bvult (bvsub (_ bv0 64) ?x847) (_ bv4096 64)) (bvult (bvsub ?x847 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x896 (or $x255 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x847) (_ bv4096 64)) (bvult (bvsub ?x847 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x847) (_ bv4096 64)) (bvult (bvsub ?x847 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult c!21 ncpu) $x547) $x874)))
+ (and (bvult p!18 nproc) (bvult c!19 ncpu) (bvult offset!20 (_ bv65536 64)) $x896 (or $x1119 (not $x1224))))))))))))))))))))))))
+(check-sat)

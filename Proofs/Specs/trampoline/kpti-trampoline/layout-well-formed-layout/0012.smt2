@@ -1,0 +1,32 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: layout well-formed-layout
+; property: well-formed-layout
+; purpose: holds for every parameter value
+; at: Specs/trampoline/kpti-trampoline.isospec:49:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!19 () (_ BitVec 64))
+(declare-fun page!17 () (_ BitVec 64))
+(declare-fun c!18 () (_ BitVec 64))
+(declare-fun p!16 () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (let (($x1152 (or (and (bvult (_ bv18446744071578845184 64) (_ bv140737488355328 64)) (bvult (bvadd (_ bv18446744071578845184 64) (bvsub (_ bv14680064 64) (_ bv1 64))) (_ bv140737488355328 64))) (and (bvuge (_ bv18446744071578845184 64) (_ bv18446603336221196288 64)) (bvuge (bvadd (_ bv18446744071578845184 64) (bvsub (_ bv14680064 64) (_ bv1 64))) (_ bv18446603336221196288 64))))))
+ (let (($x985 (= ((_ extract 64 64) (bvadd ((_ zero_extend 1) (_ bv18446744071578845184 64)) ((_ zero_extend 1) (bvsub (_ bv14680064 64) (_ bv1 64))))) (_ bv0 1))))
+ (let (($x1136 (or (not (= (bvand (_ bv18446744071578845184 64) (_ bv2097151 64)) (_ bv0 64))) (not (= (bvand (_ bv14680064 64) (_ bv2097151 64)) (_ bv0 64))) (not (= (bvand (bvadd (_ bv33554432 64) (_ bv0 64)) (_ bv2097151 64)) (_ bv0 64))) (not $x985) (not $x1152))))
+ (let ((?x1033 (bvadd (_ bv18446741874687344640 64) (bvmul c!19 (_ bv65536 64)))))
+ (let ((?x694 (bvand (bvadd (_ bv18446744071578845184 64) page!17) (_ bv18446744073707454464 64))))
+ (let (($x603 (and (bvult c!19 ncpu) (or (bvult (bvsub ?x1033 ?x694) (_ bv2097152 64)) (bvult (bvsub ?x694 ?x1033) (_ bv24576 64))))))
+ (let (($x1536 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul c!18 (_ bv65536 64))) ?x694) (_ bv2097152 64)) (bvult (bvsub ?x694 (bvadd (_ bv18446612686364999680 64) (bvmul c!18 (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x1369 (or (bvult (bvsub (_ bv0 64) ?x694) (_ bv2097152 64)) (bvult (bvsub ?x694 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x270 (or $x1369 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x694) (_ bv2097152 64)) (bvult (bvsub ?x694 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x694) (_ bv2097152 64)) (bvult (bvsub ?x694 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult c!18 ncpu) $x1536) $x603)))
+ (and (bvult p!16 nproc) (bvugt (_ bv14680064 64) (_ bv0 64)) (bvult page!17 (_ bv14680064 64)) $x270 $x1136)))))))))))
+(check-sat)

@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: vector 1 from user
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:176:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x904 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x904)))
+ (let ((?x6046 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv24576 64)) (_ bv18446744073709551600 64))))
+ (let ((?x14828 (bvadd ?x6046 (_ bv18446744073709551568 64))))
+ (let ((?x14461 (bvadd ?x14828 (_ bv7 64))))
+ (let ((?x9622 (bvand ?x14461 (_ bv18446744073709547520 64))))
+ (let ((?x17288 (bvlshr (bvsub ?x9622 ?x2843) (_ bv16 64))))
+ (let ((?x11569 (bvadd ?x17288 (_ bv1 64))))
+ (let ((?x11625 (bvadd (_ bv18446741874687344640 64) (bvmul ?x11569 (_ bv65536 64)))))
+ (let (($x11629 (and (bvult ?x11569 ncpu) (or (bvult (bvsub ?x11625 ?x9622) (_ bv4096 64)) (bvult (bvsub ?x9622 ?x11625) (_ bv24576 64))))))
+ (let (($x11538 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x17288 (_ bv0 64)) (_ bv65536 64))) ?x9622) (_ bv4096 64)) (bvult (bvsub ?x9622 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x17288 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x7561 (bvlshr (bvsub ?x9622 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x7442 (bvadd ?x7561 (_ bv1 64))))
+ (let ((?x3850 (bvadd (_ bv18446612686364999680 64) (bvmul ?x7442 (_ bv65536 64)))))
+ (let (($x3484 (and (bvult ?x7442 ncpu) (or (bvult (bvsub ?x3850 ?x9622) (_ bv4096 64)) (bvult (bvsub ?x9622 ?x3850) (_ bv4096 64))))))
+ (let (($x9276 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x7561 (_ bv0 64)) (_ bv65536 64))) ?x9622) (_ bv4096 64)) (bvult (bvsub ?x9622 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x7561 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x13932 (or (bvult (bvsub (_ bv0 64) ?x9622) (_ bv4096 64)) (bvult (bvsub ?x9622 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x11894 (or $x13932 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x9622) (_ bv4096 64)) (bvult (bvsub ?x9622 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x9622) (_ bv4096 64)) (bvult (bvsub ?x9622 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x7561 (_ bv0 64)) ncpu) $x9276) $x3484 (and (bvult (bvadd ?x17288 (_ bv0 64)) ncpu) $x11538) $x11629)))
+ (let ((?x11764 (bvlshr (bvsub ?x14461 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x11857 (and (bvult ?x11764 ncpu) (bvult (bvsub ?x14461 (bvadd (_ bv18446683600570023936 64) (bvmul ?x11764 (_ bv16384 64)))) (_ bv16384 64)) $x11894)))
+ (let ((?x11677 (bvsub ?x14461 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x14461 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x11712 (and (bvult (bvlshr (bvsub ?x14461 ?x2843) (_ bv16 64)) ncpu) (bvult ?x11677 (_ bv24576 64)) $x11894)))
+ (let ((?x684 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x14461 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x11860 (and (bvult (bvlshr (bvsub ?x14461 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x14461 ?x684) (_ bv65536 64)) $x11894)))
+ (let ((?x8996 (bvlshr (bvsub (bvand ?x14828 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x14360 (bvadd ?x8996 (_ bv1 64))))
+ (let ((?x11410 (bvadd (_ bv18446741874687344640 64) (bvmul ?x14360 (_ bv65536 64)))))
+ (let ((?x4503 (bvand ?x14828 (_ bv18446744073709547520 64))))
+ (let (($x13133 (and (bvult ?x14360 ncpu) (or (bvult (bvsub ?x11410 ?x4503) (_ bv4096 64)) (bvult (bvsub ?x4503 ?x11410) (_ bv24576 64))))))
+ (let (($x9725 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x8996 (_ bv0 64)) (_ bv65536 64))) ?x4503) (_ bv4096 64)) (bvult (bvsub ?x4503 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x8996 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x13887 (bvlshr (bvsub ?x4503 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x12535 (bvadd ?x13887 (_ bv1 64))))
+ (let ((?x8717 (bvadd (_ bv18446612686364999680 64) (bvmul ?x12535 (_ bv65536 64)))))
+ (let (($x8944 (and (bvult ?x12535 ncpu) (or (bvult (bvsub ?x8717 ?x4503) (_ bv4096 64)) (bvult (bvsub ?x4503 ?x8717) (_ bv4096 64))))))
+ (let (($x17690 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x13887 (_ bv0 64)) (_ bv65536 64))) ?x4503) (_ bv4096 64)) (bvult (bvsub ?x4503 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x13887 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x4900 (or (bvult (bvsub (_ bv0 64) ?x4503) (_ bv4096 64)) (bvult (bvsub ?x4503 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x13013 (or $x4900 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x4503) (_ bv4096 64)) (bvult (bvsub ?x4503 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x4503) (_ bv4096 64)) (bvult (bvsub ?x4503 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x13887 (_ bv0 64)) ncpu) $x17690) $x8944 (and (bvult (bvadd ?x8996 (_ bv0 64)) ncpu) $x9725) $x13133)))
+ (let ((?x13201 (bvlshr (bvsub ?x14828 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x9901 (and (bvult ?x13201 ncpu) (bvult (bvsub ?x14828 (bvadd (_ bv18446683600570023936 64) (bvmul ?x13201 (_ bv16384 64)))) (_ bv16384 64)) $x13013)))
+ (let ((?x13104 (bvsub ?x14828 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x14828 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x12980 (and (bvult (bvlshr (bvsub ?x14828 ?x2843) (_ bv16 64)) ncpu) (bvult ?x13104 (_ bv24576 64)) $x13013)))
+ (let ((?x19739 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x14828 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x12953 (and (bvult (bvlshr (bvsub ?x14828 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x14828 ?x19739) (_ bv65536 64)) $x13013)))
+ (or (not (or $x12953 $x12980 $x9901 (and (bvult (bvsub ?x14828 (_ bv4194304 64)) (_ bv4096 64)) $x13013))) (not (or $x11860 $x11712 $x11857 (and (bvult (bvsub ?x14461 (_ bv4194304 64)) (_ bv4096 64)) $x11894))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: vector 1 from user
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:180:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x904 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x904)))
+ (let ((?x6046 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv24576 64)) (_ bv18446744073709551600 64))))
+ (let ((?x10947 (bvadd ?x6046 (_ bv18446744073709551560 64))))
+ (let ((?x11870 (bvadd ?x10947 (_ bv7 64))))
+ (let ((?x12561 (bvand ?x11870 (_ bv18446744073709547520 64))))
+ (let ((?x10873 (bvlshr (bvsub ?x12561 ?x2843) (_ bv16 64))))
+ (let ((?x10913 (bvadd ?x10873 (_ bv1 64))))
+ (let ((?x10917 (bvadd (_ bv18446741874687344640 64) (bvmul ?x10913 (_ bv65536 64)))))
+ (let (($x1853 (and (bvult ?x10913 ncpu) (or (bvult (bvsub ?x10917 ?x12561) (_ bv4096 64)) (bvult (bvsub ?x12561 ?x10917) (_ bv24576 64))))))
+ (let (($x10901 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x10873 (_ bv0 64)) (_ bv65536 64))) ?x12561) (_ bv4096 64)) (bvult (bvsub ?x12561 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x10873 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x4795 (bvlshr (bvsub ?x12561 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x15196 (bvadd ?x4795 (_ bv1 64))))
+ (let ((?x12480 (bvadd (_ bv18446612686364999680 64) (bvmul ?x15196 (_ bv65536 64)))))
+ (let (($x10861 (and (bvult ?x15196 ncpu) (or (bvult (bvsub ?x12480 ?x12561) (_ bv4096 64)) (bvult (bvsub ?x12561 ?x12480) (_ bv4096 64))))))
+ (let (($x8960 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x4795 (_ bv0 64)) (_ bv65536 64))) ?x12561) (_ bv4096 64)) (bvult (bvsub ?x12561 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x4795 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x11225 (or (bvult (bvsub (_ bv0 64) ?x12561) (_ bv4096 64)) (bvult (bvsub ?x12561 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x18679 (or $x11225 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x12561) (_ bv4096 64)) (bvult (bvsub ?x12561 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x12561) (_ bv4096 64)) (bvult (bvsub ?x12561 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x4795 (_ bv0 64)) ncpu) $x8960) $x10861 (and (bvult (bvadd ?x10873 (_ bv0 64)) ncpu) $x10901) $x1853)))
+ (let ((?x17375 (bvlshr (bvsub ?x11870 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x17092 (and (bvult ?x17375 ncpu) (bvult (bvsub ?x11870 (bvadd (_ bv18446683600570023936 64) (bvmul ?x17375 (_ bv16384 64)))) (_ bv16384 64)) $x18679)))
+ (let ((?x10937 (bvsub ?x11870 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x11870 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x11213 (and (bvult (bvlshr (bvsub ?x11870 ?x2843) (_ bv16 64)) ncpu) (bvult ?x10937 (_ bv24576 64)) $x18679)))
+ (let ((?x16593 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x11870 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x4740 (and (bvult (bvlshr (bvsub ?x11870 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x11870 ?x16593) (_ bv65536 64)) $x18679)))
+ (let ((?x19929 (bvlshr (bvsub (bvand ?x10947 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x13167 (bvadd ?x19929 (_ bv1 64))))
+ (let ((?x13025 (bvadd (_ bv18446741874687344640 64) (bvmul ?x13167 (_ bv65536 64)))))
+ (let ((?x4700 (bvand ?x10947 (_ bv18446744073709547520 64))))
+ (let (($x13132 (and (bvult ?x13167 ncpu) (or (bvult (bvsub ?x13025 ?x4700) (_ bv4096 64)) (bvult (bvsub ?x4700 ?x13025) (_ bv24576 64))))))
+ (let (($x11423 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x19929 (_ bv0 64)) (_ bv65536 64))) ?x4700) (_ bv4096 64)) (bvult (bvsub ?x4700 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x19929 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x4959 (bvlshr (bvsub ?x4700 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x8690 (bvadd ?x4959 (_ bv1 64))))
+ (let ((?x8713 (bvadd (_ bv18446612686364999680 64) (bvmul ?x8690 (_ bv65536 64)))))
+ (let (($x5452 (and (bvult ?x8690 ncpu) (or (bvult (bvsub ?x8713 ?x4700) (_ bv4096 64)) (bvult (bvsub ?x4700 ?x8713) (_ bv4096 64))))))
+ (let (($x5293 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x4959 (_ bv0 64)) (_ bv65536 64))) ?x4700) (_ bv4096 64)) (bvult (bvsub ?x4700 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x4959 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x4998 (or (bvult (bvsub (_ bv0 64) ?x4700) (_ bv4096 64)) (bvult (bvsub ?x4700 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x19233 (or $x4998 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x4700) (_ bv4096 64)) (bvult (bvsub ?x4700 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x4700) (_ bv4096 64)) (bvult (bvsub ?x4700 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x4959 (_ bv0 64)) ncpu) $x5293) $x5452 (and (bvult (bvadd ?x19929 (_ bv0 64)) ncpu) $x11423) $x13132)))
+ (let ((?x20352 (bvlshr (bvsub ?x10947 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x19186 (and (bvult ?x20352 ncpu) (bvult (bvsub ?x10947 (bvadd (_ bv18446683600570023936 64) (bvmul ?x20352 (_ bv16384 64)))) (_ bv16384 64)) $x19233)))
+ (let ((?x19217 (bvsub ?x10947 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x10947 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x19177 (and (bvult (bvlshr (bvsub ?x10947 ?x2843) (_ bv16 64)) ncpu) (bvult ?x19217 (_ bv24576 64)) $x19233)))
+ (let ((?x4881 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x10947 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x12071 (and (bvult (bvlshr (bvsub ?x10947 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x10947 ?x4881) (_ bv65536 64)) $x19233)))
+ (or (not (or $x12071 $x19177 $x19186 (and (bvult (bvsub ?x10947 (_ bv4194304 64)) (_ bv4096 64)) $x19233))) (not (or $x4740 $x11213 $x17092 (and (bvult (bvsub ?x11870 (_ bv4194304 64)) (_ bv4096 64)) $x18679))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

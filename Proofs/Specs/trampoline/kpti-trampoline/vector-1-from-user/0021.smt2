@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: vector 1 from user
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:181:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x904 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x904)))
+ (let ((?x6046 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv24576 64)) (_ bv18446744073709551600 64))))
+ (let ((?x19450 (bvadd ?x6046 (_ bv18446744073709551552 64))))
+ (let ((?x4682 (bvadd ?x19450 (_ bv7 64))))
+ (let ((?x17629 (bvand ?x4682 (_ bv18446744073709547520 64))))
+ (let ((?x15411 (bvlshr (bvsub ?x17629 ?x2843) (_ bv16 64))))
+ (let ((?x11303 (bvadd ?x15411 (_ bv1 64))))
+ (let ((?x10610 (bvadd (_ bv18446741874687344640 64) (bvmul ?x11303 (_ bv65536 64)))))
+ (let (($x10597 (and (bvult ?x11303 ncpu) (or (bvult (bvsub ?x10610 ?x17629) (_ bv4096 64)) (bvult (bvsub ?x17629 ?x10610) (_ bv24576 64))))))
+ (let (($x18467 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x15411 (_ bv0 64)) (_ bv65536 64))) ?x17629) (_ bv4096 64)) (bvult (bvsub ?x17629 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x15411 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x7232 (bvlshr (bvsub ?x17629 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x13652 (bvadd ?x7232 (_ bv1 64))))
+ (let ((?x8328 (bvadd (_ bv18446612686364999680 64) (bvmul ?x13652 (_ bv65536 64)))))
+ (let (($x15953 (and (bvult ?x13652 ncpu) (or (bvult (bvsub ?x8328 ?x17629) (_ bv4096 64)) (bvult (bvsub ?x17629 ?x8328) (_ bv4096 64))))))
+ (let (($x9797 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x7232 (_ bv0 64)) (_ bv65536 64))) ?x17629) (_ bv4096 64)) (bvult (bvsub ?x17629 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x7232 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x10663 (or (bvult (bvsub (_ bv0 64) ?x17629) (_ bv4096 64)) (bvult (bvsub ?x17629 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x13620 (or $x10663 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x17629) (_ bv4096 64)) (bvult (bvsub ?x17629 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x17629) (_ bv4096 64)) (bvult (bvsub ?x17629 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x7232 (_ bv0 64)) ncpu) $x9797) $x15953 (and (bvult (bvadd ?x15411 (_ bv0 64)) ncpu) $x18467) $x10597)))
+ (let ((?x16079 (bvlshr (bvsub ?x4682 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x16423 (and (bvult ?x16079 ncpu) (bvult (bvsub ?x4682 (bvadd (_ bv18446683600570023936 64) (bvmul ?x16079 (_ bv16384 64)))) (_ bv16384 64)) $x13620)))
+ (let ((?x15351 (bvsub ?x4682 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x4682 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x16946 (and (bvult (bvlshr (bvsub ?x4682 ?x2843) (_ bv16 64)) ncpu) (bvult ?x15351 (_ bv24576 64)) $x13620)))
+ (let ((?x8699 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x4682 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x9128 (and (bvult (bvlshr (bvsub ?x4682 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x4682 ?x8699) (_ bv65536 64)) $x13620)))
+ (let ((?x1750 (bvlshr (bvsub (bvand ?x19450 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x5150 (bvadd ?x1750 (_ bv1 64))))
+ (let ((?x18438 (bvadd (_ bv18446741874687344640 64) (bvmul ?x5150 (_ bv65536 64)))))
+ (let ((?x19119 (bvand ?x19450 (_ bv18446744073709547520 64))))
+ (let (($x10428 (and (bvult ?x5150 ncpu) (or (bvult (bvsub ?x18438 ?x19119) (_ bv4096 64)) (bvult (bvsub ?x19119 ?x18438) (_ bv24576 64))))))
+ (let (($x17212 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x1750 (_ bv0 64)) (_ bv65536 64))) ?x19119) (_ bv4096 64)) (bvult (bvsub ?x19119 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x1750 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x18035 (bvlshr (bvsub ?x19119 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x20363 (bvadd ?x18035 (_ bv1 64))))
+ (let ((?x18621 (bvadd (_ bv18446612686364999680 64) (bvmul ?x20363 (_ bv65536 64)))))
+ (let (($x16133 (and (bvult ?x20363 ncpu) (or (bvult (bvsub ?x18621 ?x19119) (_ bv4096 64)) (bvult (bvsub ?x19119 ?x18621) (_ bv4096 64))))))
+ (let (($x8388 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x18035 (_ bv0 64)) (_ bv65536 64))) ?x19119) (_ bv4096 64)) (bvult (bvsub ?x19119 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x18035 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x10523 (or (bvult (bvsub (_ bv0 64) ?x19119) (_ bv4096 64)) (bvult (bvsub ?x19119 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x9747 (or $x10523 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x19119) (_ bv4096 64)) (bvult (bvsub ?x19119 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x19119) (_ bv4096 64)) (bvult (bvsub ?x19119 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x18035 (_ bv0 64)) ncpu) $x8388) $x16133 (and (bvult (bvadd ?x1750 (_ bv0 64)) ncpu) $x17212) $x10428)))
+ (let ((?x8777 (bvlshr (bvsub ?x19450 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x4832 (and (bvult ?x8777 ncpu) (bvult (bvsub ?x19450 (bvadd (_ bv18446683600570023936 64) (bvmul ?x8777 (_ bv16384 64)))) (_ bv16384 64)) $x9747)))
+ (let ((?x19944 (bvsub ?x19450 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x19450 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x8983 (and (bvult (bvlshr (bvsub ?x19450 ?x2843) (_ bv16 64)) ncpu) (bvult ?x19944 (_ bv24576 64)) $x9747)))
+ (let ((?x10780 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x19450 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x9837 (and (bvult (bvlshr (bvsub ?x19450 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x19450 ?x10780) (_ bv65536 64)) $x9747)))
+ (or (not (or $x9837 $x8983 $x4832 (and (bvult (bvsub ?x19450 (_ bv4194304 64)) (_ bv4096 64)) $x9747))) (not (or $x9128 $x16946 $x16423 (and (bvult (bvsub ?x4682 (_ bv4194304 64)) (_ bv4096 64)) $x13620))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

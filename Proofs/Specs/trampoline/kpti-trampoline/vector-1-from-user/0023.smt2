@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: vector 1 from user
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:182:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x904 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x904)))
+ (let ((?x6046 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv24576 64)) (_ bv18446744073709551600 64))))
+ (let ((?x17624 (bvadd ?x6046 (_ bv18446744073709551544 64))))
+ (let ((?x11810 (bvadd ?x17624 (_ bv7 64))))
+ (let ((?x19346 (bvand ?x11810 (_ bv18446744073709547520 64))))
+ (let ((?x15458 (bvlshr (bvsub ?x19346 ?x2843) (_ bv16 64))))
+ (let ((?x16057 (bvadd ?x15458 (_ bv1 64))))
+ (let ((?x9722 (bvadd (_ bv18446741874687344640 64) (bvmul ?x16057 (_ bv65536 64)))))
+ (let (($x14159 (and (bvult ?x16057 ncpu) (or (bvult (bvsub ?x9722 ?x19346) (_ bv4096 64)) (bvult (bvsub ?x19346 ?x9722) (_ bv24576 64))))))
+ (let (($x18901 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x15458 (_ bv0 64)) (_ bv65536 64))) ?x19346) (_ bv4096 64)) (bvult (bvsub ?x19346 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x15458 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x8230 (bvlshr (bvsub ?x19346 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x15268 (bvadd ?x8230 (_ bv1 64))))
+ (let ((?x12218 (bvadd (_ bv18446612686364999680 64) (bvmul ?x15268 (_ bv65536 64)))))
+ (let (($x12223 (and (bvult ?x15268 ncpu) (or (bvult (bvsub ?x12218 ?x19346) (_ bv4096 64)) (bvult (bvsub ?x19346 ?x12218) (_ bv4096 64))))))
+ (let (($x17569 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x8230 (_ bv0 64)) (_ bv65536 64))) ?x19346) (_ bv4096 64)) (bvult (bvsub ?x19346 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x8230 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x16444 (or (bvult (bvsub (_ bv0 64) ?x19346) (_ bv4096 64)) (bvult (bvsub ?x19346 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x3367 (or $x16444 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x19346) (_ bv4096 64)) (bvult (bvsub ?x19346 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x19346) (_ bv4096 64)) (bvult (bvsub ?x19346 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x8230 (_ bv0 64)) ncpu) $x17569) $x12223 (and (bvult (bvadd ?x15458 (_ bv0 64)) ncpu) $x18901) $x14159)))
+ (let ((?x12225 (bvlshr (bvsub ?x11810 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x16716 (and (bvult ?x12225 ncpu) (bvult (bvsub ?x11810 (bvadd (_ bv18446683600570023936 64) (bvmul ?x12225 (_ bv16384 64)))) (_ bv16384 64)) $x3367)))
+ (let ((?x8811 (bvsub ?x11810 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x11810 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x15798 (and (bvult (bvlshr (bvsub ?x11810 ?x2843) (_ bv16 64)) ncpu) (bvult ?x8811 (_ bv24576 64)) $x3367)))
+ (let ((?x20231 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x11810 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x13772 (and (bvult (bvlshr (bvsub ?x11810 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x11810 ?x20231) (_ bv65536 64)) $x3367)))
+ (let ((?x12466 (bvlshr (bvsub (bvand ?x17624 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x3204 (bvadd ?x12466 (_ bv1 64))))
+ (let ((?x5215 (bvadd (_ bv18446741874687344640 64) (bvmul ?x3204 (_ bv65536 64)))))
+ (let ((?x9246 (bvand ?x17624 (_ bv18446744073709547520 64))))
+ (let (($x13539 (and (bvult ?x3204 ncpu) (or (bvult (bvsub ?x5215 ?x9246) (_ bv4096 64)) (bvult (bvsub ?x9246 ?x5215) (_ bv24576 64))))))
+ (let (($x12959 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x12466 (_ bv0 64)) (_ bv65536 64))) ?x9246) (_ bv4096 64)) (bvult (bvsub ?x9246 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x12466 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x14613 (bvlshr (bvsub ?x9246 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x4360 (bvadd ?x14613 (_ bv1 64))))
+ (let ((?x6924 (bvadd (_ bv18446612686364999680 64) (bvmul ?x4360 (_ bv65536 64)))))
+ (let (($x5637 (and (bvult ?x4360 ncpu) (or (bvult (bvsub ?x6924 ?x9246) (_ bv4096 64)) (bvult (bvsub ?x9246 ?x6924) (_ bv4096 64))))))
+ (let (($x5218 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x14613 (_ bv0 64)) (_ bv65536 64))) ?x9246) (_ bv4096 64)) (bvult (bvsub ?x9246 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x14613 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x9866 (or (bvult (bvsub (_ bv0 64) ?x9246) (_ bv4096 64)) (bvult (bvsub ?x9246 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x10612 (or $x9866 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x9246) (_ bv4096 64)) (bvult (bvsub ?x9246 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x9246) (_ bv4096 64)) (bvult (bvsub ?x9246 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x14613 (_ bv0 64)) ncpu) $x5218) $x5637 (and (bvult (bvadd ?x12466 (_ bv0 64)) ncpu) $x12959) $x13539)))
+ (let ((?x4203 (bvlshr (bvsub ?x17624 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x11441 (and (bvult ?x4203 ncpu) (bvult (bvsub ?x17624 (bvadd (_ bv18446683600570023936 64) (bvmul ?x4203 (_ bv16384 64)))) (_ bv16384 64)) $x10612)))
+ (let ((?x10950 (bvsub ?x17624 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x17624 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x10669 (and (bvult (bvlshr (bvsub ?x17624 ?x2843) (_ bv16 64)) ncpu) (bvult ?x10950 (_ bv24576 64)) $x10612)))
+ (let ((?x13102 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x17624 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x20210 (and (bvult (bvlshr (bvsub ?x17624 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x17624 ?x13102) (_ bv65536 64)) $x10612)))
+ (or (not (or $x20210 $x10669 $x11441 (and (bvult (bvsub ?x17624 (_ bv4194304 64)) (_ bv4096 64)) $x10612))) (not (or $x13772 $x15798 $x16716 (and (bvult (bvsub ?x11810 (_ bv4194304 64)) (_ bv4096 64)) $x3367))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

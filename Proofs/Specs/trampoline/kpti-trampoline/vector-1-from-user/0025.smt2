@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: vector 1 from user
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:183:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x904 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x904)))
+ (let ((?x6046 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv24576 64)) (_ bv18446744073709551600 64))))
+ (let ((?x11679 (bvadd ?x6046 (_ bv18446744073709551536 64))))
+ (let ((?x13503 (bvadd ?x11679 (_ bv7 64))))
+ (let ((?x20090 (bvand ?x13503 (_ bv18446744073709547520 64))))
+ (let ((?x13367 (bvlshr (bvsub ?x20090 ?x2843) (_ bv16 64))))
+ (let ((?x13246 (bvadd ?x13367 (_ bv1 64))))
+ (let ((?x20141 (bvadd (_ bv18446741874687344640 64) (bvmul ?x13246 (_ bv65536 64)))))
+ (let (($x8842 (and (bvult ?x13246 ncpu) (or (bvult (bvsub ?x20141 ?x20090) (_ bv4096 64)) (bvult (bvsub ?x20090 ?x20141) (_ bv24576 64))))))
+ (let (($x8982 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x13367 (_ bv0 64)) (_ bv65536 64))) ?x20090) (_ bv4096 64)) (bvult (bvsub ?x20090 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x13367 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x13732 (bvlshr (bvsub ?x20090 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x16737 (bvadd ?x13732 (_ bv1 64))))
+ (let ((?x20236 (bvadd (_ bv18446612686364999680 64) (bvmul ?x16737 (_ bv65536 64)))))
+ (let (($x4086 (and (bvult ?x16737 ncpu) (or (bvult (bvsub ?x20236 ?x20090) (_ bv4096 64)) (bvult (bvsub ?x20090 ?x20236) (_ bv4096 64))))))
+ (let (($x13431 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x13732 (_ bv0 64)) (_ bv65536 64))) ?x20090) (_ bv4096 64)) (bvult (bvsub ?x20090 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x13732 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x8552 (or (bvult (bvsub (_ bv0 64) ?x20090) (_ bv4096 64)) (bvult (bvsub ?x20090 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x14292 (or $x8552 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x20090) (_ bv4096 64)) (bvult (bvsub ?x20090 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x20090) (_ bv4096 64)) (bvult (bvsub ?x20090 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x13732 (_ bv0 64)) ncpu) $x13431) $x4086 (and (bvult (bvadd ?x13367 (_ bv0 64)) ncpu) $x8982) $x8842)))
+ (let ((?x15546 (bvlshr (bvsub ?x13503 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x4826 (and (bvult ?x15546 ncpu) (bvult (bvsub ?x13503 (bvadd (_ bv18446683600570023936 64) (bvmul ?x15546 (_ bv16384 64)))) (_ bv16384 64)) $x14292)))
+ (let ((?x4362 (bvsub ?x13503 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x13503 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x15063 (and (bvult (bvlshr (bvsub ?x13503 ?x2843) (_ bv16 64)) ncpu) (bvult ?x4362 (_ bv24576 64)) $x14292)))
+ (let ((?x20267 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x13503 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x19515 (and (bvult (bvlshr (bvsub ?x13503 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x13503 ?x20267) (_ bv65536 64)) $x14292)))
+ (let ((?x12968 (bvlshr (bvsub (bvand ?x11679 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x19977 (bvadd ?x12968 (_ bv1 64))))
+ (let ((?x14337 (bvadd (_ bv18446741874687344640 64) (bvmul ?x19977 (_ bv65536 64)))))
+ (let ((?x10562 (bvand ?x11679 (_ bv18446744073709547520 64))))
+ (let (($x17653 (and (bvult ?x19977 ncpu) (or (bvult (bvsub ?x14337 ?x10562) (_ bv4096 64)) (bvult (bvsub ?x10562 ?x14337) (_ bv24576 64))))))
+ (let (($x17010 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x12968 (_ bv0 64)) (_ bv65536 64))) ?x10562) (_ bv4096 64)) (bvult (bvsub ?x10562 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x12968 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x8805 (bvlshr (bvsub ?x10562 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x19844 (bvadd ?x8805 (_ bv1 64))))
+ (let ((?x5194 (bvadd (_ bv18446612686364999680 64) (bvmul ?x19844 (_ bv65536 64)))))
+ (let (($x8798 (and (bvult ?x19844 ncpu) (or (bvult (bvsub ?x5194 ?x10562) (_ bv4096 64)) (bvult (bvsub ?x10562 ?x5194) (_ bv4096 64))))))
+ (let (($x4555 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x8805 (_ bv0 64)) (_ bv65536 64))) ?x10562) (_ bv4096 64)) (bvult (bvsub ?x10562 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x8805 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x19644 (or (bvult (bvsub (_ bv0 64) ?x10562) (_ bv4096 64)) (bvult (bvsub ?x10562 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x17063 (or $x19644 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x10562) (_ bv4096 64)) (bvult (bvsub ?x10562 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x10562) (_ bv4096 64)) (bvult (bvsub ?x10562 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x8805 (_ bv0 64)) ncpu) $x4555) $x8798 (and (bvult (bvadd ?x12968 (_ bv0 64)) ncpu) $x17010) $x17653)))
+ (let ((?x13044 (bvlshr (bvsub ?x11679 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x16559 (and (bvult ?x13044 ncpu) (bvult (bvsub ?x11679 (bvadd (_ bv18446683600570023936 64) (bvmul ?x13044 (_ bv16384 64)))) (_ bv16384 64)) $x17063)))
+ (let ((?x20185 (bvsub ?x11679 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x11679 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x11844 (and (bvult (bvlshr (bvsub ?x11679 ?x2843) (_ bv16 64)) ncpu) (bvult ?x20185 (_ bv24576 64)) $x17063)))
+ (let ((?x4538 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x11679 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x5352 (and (bvult (bvlshr (bvsub ?x11679 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x11679 ?x4538) (_ bv65536 64)) $x17063)))
+ (or (not (or $x5352 $x11844 $x16559 (and (bvult (bvsub ?x11679 (_ bv4194304 64)) (_ bv4096 64)) $x17063))) (not (or $x19515 $x15063 $x4826 (and (bvult (bvsub ?x13503 (_ bv4194304 64)) (_ bv4096 64)) $x14292))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: vector 1 from user
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:184:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x904 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x904)))
+ (let ((?x6046 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv24576 64)) (_ bv18446744073709551600 64))))
+ (let ((?x13601 (bvadd ?x6046 (_ bv18446744073709551528 64))))
+ (let ((?x14734 (bvadd ?x13601 (_ bv7 64))))
+ (let ((?x17050 (bvand ?x14734 (_ bv18446744073709547520 64))))
+ (let ((?x15258 (bvlshr (bvsub ?x17050 ?x2843) (_ bv16 64))))
+ (let ((?x9367 (bvadd ?x15258 (_ bv1 64))))
+ (let ((?x19518 (bvadd (_ bv18446741874687344640 64) (bvmul ?x9367 (_ bv65536 64)))))
+ (let (($x11937 (and (bvult ?x9367 ncpu) (or (bvult (bvsub ?x19518 ?x17050) (_ bv4096 64)) (bvult (bvsub ?x17050 ?x19518) (_ bv24576 64))))))
+ (let (($x19942 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x15258 (_ bv0 64)) (_ bv65536 64))) ?x17050) (_ bv4096 64)) (bvult (bvsub ?x17050 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x15258 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x8404 (bvlshr (bvsub ?x17050 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x8431 (bvadd ?x8404 (_ bv1 64))))
+ (let ((?x18013 (bvadd (_ bv18446612686364999680 64) (bvmul ?x8431 (_ bv65536 64)))))
+ (let (($x17869 (and (bvult ?x8431 ncpu) (or (bvult (bvsub ?x18013 ?x17050) (_ bv4096 64)) (bvult (bvsub ?x17050 ?x18013) (_ bv4096 64))))))
+ (let (($x15470 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x8404 (_ bv0 64)) (_ bv65536 64))) ?x17050) (_ bv4096 64)) (bvult (bvsub ?x17050 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x8404 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x11825 (or (bvult (bvsub (_ bv0 64) ?x17050) (_ bv4096 64)) (bvult (bvsub ?x17050 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x20389 (or $x11825 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x17050) (_ bv4096 64)) (bvult (bvsub ?x17050 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x17050) (_ bv4096 64)) (bvult (bvsub ?x17050 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x8404 (_ bv0 64)) ncpu) $x15470) $x17869 (and (bvult (bvadd ?x15258 (_ bv0 64)) ncpu) $x19942) $x11937)))
+ (let ((?x8070 (bvlshr (bvsub ?x14734 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x8632 (and (bvult ?x8070 ncpu) (bvult (bvsub ?x14734 (bvadd (_ bv18446683600570023936 64) (bvmul ?x8070 (_ bv16384 64)))) (_ bv16384 64)) $x20389)))
+ (let ((?x12917 (bvsub ?x14734 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x14734 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x12333 (and (bvult (bvlshr (bvsub ?x14734 ?x2843) (_ bv16 64)) ncpu) (bvult ?x12917 (_ bv24576 64)) $x20389)))
+ (let ((?x10729 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x14734 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x19576 (and (bvult (bvlshr (bvsub ?x14734 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x14734 ?x10729) (_ bv65536 64)) $x20389)))
+ (let ((?x4251 (bvlshr (bvsub (bvand ?x13601 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x8953 (bvadd ?x4251 (_ bv1 64))))
+ (let ((?x13905 (bvadd (_ bv18446741874687344640 64) (bvmul ?x8953 (_ bv65536 64)))))
+ (let ((?x14437 (bvand ?x13601 (_ bv18446744073709547520 64))))
+ (let (($x16940 (and (bvult ?x8953 ncpu) (or (bvult (bvsub ?x13905 ?x14437) (_ bv4096 64)) (bvult (bvsub ?x14437 ?x13905) (_ bv24576 64))))))
+ (let (($x19654 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x4251 (_ bv0 64)) (_ bv65536 64))) ?x14437) (_ bv4096 64)) (bvult (bvsub ?x14437 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x4251 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x8469 (bvlshr (bvsub ?x14437 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x8649 (bvadd ?x8469 (_ bv1 64))))
+ (let ((?x5085 (bvadd (_ bv18446612686364999680 64) (bvmul ?x8649 (_ bv65536 64)))))
+ (let (($x12971 (and (bvult ?x8649 ncpu) (or (bvult (bvsub ?x5085 ?x14437) (_ bv4096 64)) (bvult (bvsub ?x14437 ?x5085) (_ bv4096 64))))))
+ (let (($x4856 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x8469 (_ bv0 64)) (_ bv65536 64))) ?x14437) (_ bv4096 64)) (bvult (bvsub ?x14437 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x8469 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x4455 (or (bvult (bvsub (_ bv0 64) ?x14437) (_ bv4096 64)) (bvult (bvsub ?x14437 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x4619 (or $x4455 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x14437) (_ bv4096 64)) (bvult (bvsub ?x14437 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x14437) (_ bv4096 64)) (bvult (bvsub ?x14437 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x8469 (_ bv0 64)) ncpu) $x4856) $x12971 (and (bvult (bvadd ?x4251 (_ bv0 64)) ncpu) $x19654) $x16940)))
+ (let ((?x17414 (bvlshr (bvsub ?x13601 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x16457 (and (bvult ?x17414 ncpu) (bvult (bvsub ?x13601 (bvadd (_ bv18446683600570023936 64) (bvmul ?x17414 (_ bv16384 64)))) (_ bv16384 64)) $x4619)))
+ (let ((?x17999 (bvsub ?x13601 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x13601 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x16759 (and (bvult (bvlshr (bvsub ?x13601 ?x2843) (_ bv16 64)) ncpu) (bvult ?x17999 (_ bv24576 64)) $x4619)))
+ (let ((?x18768 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x13601 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x12297 (and (bvult (bvlshr (bvsub ?x13601 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x13601 ?x18768) (_ bv65536 64)) $x4619)))
+ (or (not (or $x12297 $x16759 $x16457 (and (bvult (bvsub ?x13601 (_ bv4194304 64)) (_ bv4096 64)) $x4619))) (not (or $x19576 $x12333 $x8632 (and (bvult (bvsub ?x14734 (_ bv4194304 64)) (_ bv4096 64)) $x20389))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

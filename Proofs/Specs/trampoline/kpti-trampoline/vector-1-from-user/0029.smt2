@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: vector 1 from user
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:185:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x904 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x904)))
+ (let ((?x6046 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv24576 64)) (_ bv18446744073709551600 64))))
+ (let ((?x10601 (bvadd ?x6046 (_ bv18446744073709551520 64))))
+ (let ((?x16551 (bvadd ?x10601 (_ bv7 64))))
+ (let ((?x14833 (bvand ?x16551 (_ bv18446744073709547520 64))))
+ (let ((?x17257 (bvlshr (bvsub ?x14833 ?x2843) (_ bv16 64))))
+ (let ((?x16305 (bvadd ?x17257 (_ bv1 64))))
+ (let ((?x17819 (bvadd (_ bv18446741874687344640 64) (bvmul ?x16305 (_ bv65536 64)))))
+ (let (($x10148 (and (bvult ?x16305 ncpu) (or (bvult (bvsub ?x17819 ?x14833) (_ bv4096 64)) (bvult (bvsub ?x14833 ?x17819) (_ bv24576 64))))))
+ (let (($x8785 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x17257 (_ bv0 64)) (_ bv65536 64))) ?x14833) (_ bv4096 64)) (bvult (bvsub ?x14833 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x17257 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x13053 (bvlshr (bvsub ?x14833 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x13806 (bvadd ?x13053 (_ bv1 64))))
+ (let ((?x13671 (bvadd (_ bv18446612686364999680 64) (bvmul ?x13806 (_ bv65536 64)))))
+ (let (($x10599 (and (bvult ?x13806 ncpu) (or (bvult (bvsub ?x13671 ?x14833) (_ bv4096 64)) (bvult (bvsub ?x14833 ?x13671) (_ bv4096 64))))))
+ (let (($x7220 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x13053 (_ bv0 64)) (_ bv65536 64))) ?x14833) (_ bv4096 64)) (bvult (bvsub ?x14833 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x13053 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x16557 (or (bvult (bvsub (_ bv0 64) ?x14833) (_ bv4096 64)) (bvult (bvsub ?x14833 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x10757 (or $x16557 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x14833) (_ bv4096 64)) (bvult (bvsub ?x14833 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x14833) (_ bv4096 64)) (bvult (bvsub ?x14833 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x13053 (_ bv0 64)) ncpu) $x7220) $x10599 (and (bvult (bvadd ?x17257 (_ bv0 64)) ncpu) $x8785) $x10148)))
+ (let ((?x18363 (bvlshr (bvsub ?x16551 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x19691 (and (bvult ?x18363 ncpu) (bvult (bvsub ?x16551 (bvadd (_ bv18446683600570023936 64) (bvmul ?x18363 (_ bv16384 64)))) (_ bv16384 64)) $x10757)))
+ (let ((?x17310 (bvsub ?x16551 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x16551 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x16422 (and (bvult (bvlshr (bvsub ?x16551 ?x2843) (_ bv16 64)) ncpu) (bvult ?x17310 (_ bv24576 64)) $x10757)))
+ (let ((?x11588 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x16551 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x16798 (and (bvult (bvlshr (bvsub ?x16551 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x16551 ?x11588) (_ bv65536 64)) $x10757)))
+ (let ((?x8823 (bvlshr (bvsub (bvand ?x10601 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x7389 (bvadd ?x8823 (_ bv1 64))))
+ (let ((?x18875 (bvadd (_ bv18446741874687344640 64) (bvmul ?x7389 (_ bv65536 64)))))
+ (let ((?x5407 (bvand ?x10601 (_ bv18446744073709547520 64))))
+ (let (($x19503 (and (bvult ?x7389 ncpu) (or (bvult (bvsub ?x18875 ?x5407) (_ bv4096 64)) (bvult (bvsub ?x5407 ?x18875) (_ bv24576 64))))))
+ (let (($x13593 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x8823 (_ bv0 64)) (_ bv65536 64))) ?x5407) (_ bv4096 64)) (bvult (bvsub ?x5407 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x8823 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x19303 (bvlshr (bvsub ?x5407 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x20026 (bvadd ?x19303 (_ bv1 64))))
+ (let ((?x18355 (bvadd (_ bv18446612686364999680 64) (bvmul ?x20026 (_ bv65536 64)))))
+ (let (($x5074 (and (bvult ?x20026 ncpu) (or (bvult (bvsub ?x18355 ?x5407) (_ bv4096 64)) (bvult (bvsub ?x5407 ?x18355) (_ bv4096 64))))))
+ (let (($x13194 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x19303 (_ bv0 64)) (_ bv65536 64))) ?x5407) (_ bv4096 64)) (bvult (bvsub ?x5407 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x19303 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x5290 (or (bvult (bvsub (_ bv0 64) ?x5407) (_ bv4096 64)) (bvult (bvsub ?x5407 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x7435 (or $x5290 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x5407) (_ bv4096 64)) (bvult (bvsub ?x5407 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x5407) (_ bv4096 64)) (bvult (bvsub ?x5407 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x19303 (_ bv0 64)) ncpu) $x13194) $x5074 (and (bvult (bvadd ?x8823 (_ bv0 64)) ncpu) $x13593) $x19503)))
+ (let ((?x12547 (bvlshr (bvsub ?x10601 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x16102 (and (bvult ?x12547 ncpu) (bvult (bvsub ?x10601 (bvadd (_ bv18446683600570023936 64) (bvmul ?x12547 (_ bv16384 64)))) (_ bv16384 64)) $x7435)))
+ (let ((?x12610 (bvsub ?x10601 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x10601 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x12558 (and (bvult (bvlshr (bvsub ?x10601 ?x2843) (_ bv16 64)) ncpu) (bvult ?x12610 (_ bv24576 64)) $x7435)))
+ (let ((?x11886 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x10601 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x12624 (and (bvult (bvlshr (bvsub ?x10601 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x10601 ?x11886) (_ bv65536 64)) $x7435)))
+ (or (not (or $x12624 $x12558 $x16102 (and (bvult (bvsub ?x10601 (_ bv4194304 64)) (_ bv4096 64)) $x7435))) (not (or $x16798 $x16422 $x19691 (and (bvult (bvsub ?x16551 (_ bv4194304 64)) (_ bv4096 64)) $x10757))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

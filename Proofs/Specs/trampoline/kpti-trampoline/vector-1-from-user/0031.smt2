@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: vector 1 from user
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:186:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x904 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x904)))
+ (let ((?x6046 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv24576 64)) (_ bv18446744073709551600 64))))
+ (let ((?x10838 (bvadd ?x6046 (_ bv18446744073709551512 64))))
+ (let ((?x9782 (bvadd ?x10838 (_ bv7 64))))
+ (let ((?x16631 (bvand ?x9782 (_ bv18446744073709547520 64))))
+ (let ((?x15709 (bvlshr (bvsub ?x16631 ?x2843) (_ bv16 64))))
+ (let ((?x18527 (bvadd ?x15709 (_ bv1 64))))
+ (let ((?x15840 (bvadd (_ bv18446741874687344640 64) (bvmul ?x18527 (_ bv65536 64)))))
+ (let (($x19114 (and (bvult ?x18527 ncpu) (or (bvult (bvsub ?x15840 ?x16631) (_ bv4096 64)) (bvult (bvsub ?x16631 ?x15840) (_ bv24576 64))))))
+ (let (($x12095 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x15709 (_ bv0 64)) (_ bv65536 64))) ?x16631) (_ bv4096 64)) (bvult (bvsub ?x16631 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x15709 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x11487 (bvlshr (bvsub ?x16631 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x14860 (bvadd ?x11487 (_ bv1 64))))
+ (let ((?x18452 (bvadd (_ bv18446612686364999680 64) (bvmul ?x14860 (_ bv65536 64)))))
+ (let (($x12174 (and (bvult ?x14860 ncpu) (or (bvult (bvsub ?x18452 ?x16631) (_ bv4096 64)) (bvult (bvsub ?x16631 ?x18452) (_ bv4096 64))))))
+ (let (($x13988 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x11487 (_ bv0 64)) (_ bv65536 64))) ?x16631) (_ bv4096 64)) (bvult (bvsub ?x16631 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x11487 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x13166 (or (bvult (bvsub (_ bv0 64) ?x16631) (_ bv4096 64)) (bvult (bvsub ?x16631 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x19652 (or $x13166 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x16631) (_ bv4096 64)) (bvult (bvsub ?x16631 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x16631) (_ bv4096 64)) (bvult (bvsub ?x16631 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x11487 (_ bv0 64)) ncpu) $x13988) $x12174 (and (bvult (bvadd ?x15709 (_ bv0 64)) ncpu) $x12095) $x19114)))
+ (let ((?x18399 (bvlshr (bvsub ?x9782 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x20171 (and (bvult ?x18399 ncpu) (bvult (bvsub ?x9782 (bvadd (_ bv18446683600570023936 64) (bvmul ?x18399 (_ bv16384 64)))) (_ bv16384 64)) $x19652)))
+ (let ((?x19292 (bvsub ?x9782 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x9782 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x8655 (and (bvult (bvlshr (bvsub ?x9782 ?x2843) (_ bv16 64)) ncpu) (bvult ?x19292 (_ bv24576 64)) $x19652)))
+ (let ((?x8301 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x9782 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x13090 (and (bvult (bvlshr (bvsub ?x9782 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x9782 ?x8301) (_ bv65536 64)) $x19652)))
+ (let ((?x18694 (bvlshr (bvsub (bvand ?x10838 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x19669 (bvadd ?x18694 (_ bv1 64))))
+ (let ((?x4205 (bvadd (_ bv18446741874687344640 64) (bvmul ?x19669 (_ bv65536 64)))))
+ (let ((?x17249 (bvand ?x10838 (_ bv18446744073709547520 64))))
+ (let (($x8633 (and (bvult ?x19669 ncpu) (or (bvult (bvsub ?x4205 ?x17249) (_ bv4096 64)) (bvult (bvsub ?x17249 ?x4205) (_ bv24576 64))))))
+ (let (($x19330 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x18694 (_ bv0 64)) (_ bv65536 64))) ?x17249) (_ bv4096 64)) (bvult (bvsub ?x17249 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x18694 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x13186 (bvlshr (bvsub ?x17249 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x11721 (bvadd ?x13186 (_ bv1 64))))
+ (let ((?x20357 (bvadd (_ bv18446612686364999680 64) (bvmul ?x11721 (_ bv65536 64)))))
+ (let (($x9963 (and (bvult ?x11721 ncpu) (or (bvult (bvsub ?x20357 ?x17249) (_ bv4096 64)) (bvult (bvsub ?x17249 ?x20357) (_ bv4096 64))))))
+ (let (($x13857 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x13186 (_ bv0 64)) (_ bv65536 64))) ?x17249) (_ bv4096 64)) (bvult (bvsub ?x17249 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x13186 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x19758 (or (bvult (bvsub (_ bv0 64) ?x17249) (_ bv4096 64)) (bvult (bvsub ?x17249 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x17720 (or $x19758 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x17249) (_ bv4096 64)) (bvult (bvsub ?x17249 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x17249) (_ bv4096 64)) (bvult (bvsub ?x17249 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x13186 (_ bv0 64)) ncpu) $x13857) $x9963 (and (bvult (bvadd ?x18694 (_ bv0 64)) ncpu) $x19330) $x8633)))
+ (let ((?x10264 (bvlshr (bvsub ?x10838 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x4341 (and (bvult ?x10264 ncpu) (bvult (bvsub ?x10838 (bvadd (_ bv18446683600570023936 64) (bvmul ?x10264 (_ bv16384 64)))) (_ bv16384 64)) $x17720)))
+ (let ((?x17971 (bvsub ?x10838 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x10838 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x19134 (and (bvult (bvlshr (bvsub ?x10838 ?x2843) (_ bv16 64)) ncpu) (bvult ?x17971 (_ bv24576 64)) $x17720)))
+ (let ((?x8733 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x10838 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x17183 (and (bvult (bvlshr (bvsub ?x10838 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x10838 ?x8733) (_ bv65536 64)) $x17720)))
+ (or (not (or $x17183 $x19134 $x4341 (and (bvult (bvsub ?x10838 (_ bv4194304 64)) (_ bv4096 64)) $x17720))) (not (or $x13090 $x8655 $x20171 (and (bvult (bvsub ?x9782 (_ bv4194304 64)) (_ bv4096 64)) $x19652))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: vector 1 from user
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:187:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x904 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x904)))
+ (let ((?x6046 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv24576 64)) (_ bv18446744073709551600 64))))
+ (let ((?x14160 (bvadd ?x6046 (_ bv18446744073709551504 64))))
+ (let ((?x16637 (bvadd ?x14160 (_ bv7 64))))
+ (let ((?x17250 (bvand ?x16637 (_ bv18446744073709547520 64))))
+ (let ((?x4012 (bvlshr (bvsub ?x17250 ?x2843) (_ bv16 64))))
+ (let ((?x10480 (bvadd ?x4012 (_ bv1 64))))
+ (let ((?x5564 (bvadd (_ bv18446741874687344640 64) (bvmul ?x10480 (_ bv65536 64)))))
+ (let (($x14933 (and (bvult ?x10480 ncpu) (or (bvult (bvsub ?x5564 ?x17250) (_ bv4096 64)) (bvult (bvsub ?x17250 ?x5564) (_ bv24576 64))))))
+ (let (($x12560 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x4012 (_ bv0 64)) (_ bv65536 64))) ?x17250) (_ bv4096 64)) (bvult (bvsub ?x17250 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x4012 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x17721 (bvlshr (bvsub ?x17250 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x16184 (bvadd ?x17721 (_ bv1 64))))
+ (let ((?x14794 (bvadd (_ bv18446612686364999680 64) (bvmul ?x16184 (_ bv65536 64)))))
+ (let (($x17357 (and (bvult ?x16184 ncpu) (or (bvult (bvsub ?x14794 ?x17250) (_ bv4096 64)) (bvult (bvsub ?x17250 ?x14794) (_ bv4096 64))))))
+ (let (($x11836 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x17721 (_ bv0 64)) (_ bv65536 64))) ?x17250) (_ bv4096 64)) (bvult (bvsub ?x17250 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x17721 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x11426 (or (bvult (bvsub (_ bv0 64) ?x17250) (_ bv4096 64)) (bvult (bvsub ?x17250 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x17886 (or $x11426 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x17250) (_ bv4096 64)) (bvult (bvsub ?x17250 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x17250) (_ bv4096 64)) (bvult (bvsub ?x17250 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x17721 (_ bv0 64)) ncpu) $x11836) $x17357 (and (bvult (bvadd ?x4012 (_ bv0 64)) ncpu) $x12560) $x14933)))
+ (let ((?x3930 (bvlshr (bvsub ?x16637 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x5574 (and (bvult ?x3930 ncpu) (bvult (bvsub ?x16637 (bvadd (_ bv18446683600570023936 64) (bvmul ?x3930 (_ bv16384 64)))) (_ bv16384 64)) $x17886)))
+ (let ((?x18941 (bvsub ?x16637 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x16637 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x14886 (and (bvult (bvlshr (bvsub ?x16637 ?x2843) (_ bv16 64)) ncpu) (bvult ?x18941 (_ bv24576 64)) $x17886)))
+ (let ((?x19195 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x16637 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x11409 (and (bvult (bvlshr (bvsub ?x16637 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x16637 ?x19195) (_ bv65536 64)) $x17886)))
+ (let ((?x4979 (bvlshr (bvsub (bvand ?x14160 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x9221 (bvadd ?x4979 (_ bv1 64))))
+ (let ((?x13841 (bvadd (_ bv18446741874687344640 64) (bvmul ?x9221 (_ bv65536 64)))))
+ (let ((?x19811 (bvand ?x14160 (_ bv18446744073709547520 64))))
+ (let (($x13178 (and (bvult ?x9221 ncpu) (or (bvult (bvsub ?x13841 ?x19811) (_ bv4096 64)) (bvult (bvsub ?x19811 ?x13841) (_ bv24576 64))))))
+ (let (($x8220 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x4979 (_ bv0 64)) (_ bv65536 64))) ?x19811) (_ bv4096 64)) (bvult (bvsub ?x19811 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x4979 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x4026 (bvlshr (bvsub ?x19811 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x12990 (bvadd ?x4026 (_ bv1 64))))
+ (let ((?x4675 (bvadd (_ bv18446612686364999680 64) (bvmul ?x12990 (_ bv65536 64)))))
+ (let (($x19337 (and (bvult ?x12990 ncpu) (or (bvult (bvsub ?x4675 ?x19811) (_ bv4096 64)) (bvult (bvsub ?x19811 ?x4675) (_ bv4096 64))))))
+ (let (($x4906 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x4026 (_ bv0 64)) (_ bv65536 64))) ?x19811) (_ bv4096 64)) (bvult (bvsub ?x19811 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x4026 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x15099 (or (bvult (bvsub (_ bv0 64) ?x19811) (_ bv4096 64)) (bvult (bvsub ?x19811 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x16408 (or $x15099 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x19811) (_ bv4096 64)) (bvult (bvsub ?x19811 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x19811) (_ bv4096 64)) (bvult (bvsub ?x19811 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x4026 (_ bv0 64)) ncpu) $x4906) $x19337 (and (bvult (bvadd ?x4979 (_ bv0 64)) ncpu) $x8220) $x13178)))
+ (let ((?x7863 (bvlshr (bvsub ?x14160 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x12334 (and (bvult ?x7863 ncpu) (bvult (bvsub ?x14160 (bvadd (_ bv18446683600570023936 64) (bvmul ?x7863 (_ bv16384 64)))) (_ bv16384 64)) $x16408)))
+ (let ((?x19526 (bvsub ?x14160 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x14160 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x15531 (and (bvult (bvlshr (bvsub ?x14160 ?x2843) (_ bv16 64)) ncpu) (bvult ?x19526 (_ bv24576 64)) $x16408)))
+ (let ((?x5382 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x14160 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x5205 (and (bvult (bvlshr (bvsub ?x14160 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x14160 ?x5382) (_ bv65536 64)) $x16408)))
+ (or (not (or $x5205 $x15531 $x12334 (and (bvult (bvsub ?x14160 (_ bv4194304 64)) (_ bv4096 64)) $x16408))) (not (or $x11409 $x14886 $x5574 (and (bvult (bvsub ?x16637 (_ bv4194304 64)) (_ bv4096 64)) $x17886))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

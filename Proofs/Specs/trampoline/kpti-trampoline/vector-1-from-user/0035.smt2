@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: vector 1 from user
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:188:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x904 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x904)))
+ (let ((?x6046 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv24576 64)) (_ bv18446744073709551600 64))))
+ (let ((?x15391 (bvadd ?x6046 (_ bv18446744073709551496 64))))
+ (let ((?x4669 (bvadd ?x15391 (_ bv7 64))))
+ (let ((?x11938 (bvand ?x4669 (_ bv18446744073709547520 64))))
+ (let ((?x4983 (bvlshr (bvsub ?x11938 ?x2843) (_ bv16 64))))
+ (let ((?x13321 (bvadd ?x4983 (_ bv1 64))))
+ (let ((?x8763 (bvadd (_ bv18446741874687344640 64) (bvmul ?x13321 (_ bv65536 64)))))
+ (let (($x13403 (and (bvult ?x13321 ncpu) (or (bvult (bvsub ?x8763 ?x11938) (_ bv4096 64)) (bvult (bvsub ?x11938 ?x8763) (_ bv24576 64))))))
+ (let (($x15512 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x4983 (_ bv0 64)) (_ bv65536 64))) ?x11938) (_ bv4096 64)) (bvult (bvsub ?x11938 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x4983 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x13243 (bvlshr (bvsub ?x11938 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x4617 (bvadd ?x13243 (_ bv1 64))))
+ (let ((?x18821 (bvadd (_ bv18446612686364999680 64) (bvmul ?x4617 (_ bv65536 64)))))
+ (let (($x13155 (and (bvult ?x4617 ncpu) (or (bvult (bvsub ?x18821 ?x11938) (_ bv4096 64)) (bvult (bvsub ?x11938 ?x18821) (_ bv4096 64))))))
+ (let (($x18350 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x13243 (_ bv0 64)) (_ bv65536 64))) ?x11938) (_ bv4096 64)) (bvult (bvsub ?x11938 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x13243 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x4273 (or (bvult (bvsub (_ bv0 64) ?x11938) (_ bv4096 64)) (bvult (bvsub ?x11938 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x13035 (or $x4273 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x11938) (_ bv4096 64)) (bvult (bvsub ?x11938 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x11938) (_ bv4096 64)) (bvult (bvsub ?x11938 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x13243 (_ bv0 64)) ncpu) $x18350) $x13155 (and (bvult (bvadd ?x4983 (_ bv0 64)) ncpu) $x15512) $x13403)))
+ (let ((?x3792 (bvlshr (bvsub ?x4669 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x18820 (and (bvult ?x3792 ncpu) (bvult (bvsub ?x4669 (bvadd (_ bv18446683600570023936 64) (bvmul ?x3792 (_ bv16384 64)))) (_ bv16384 64)) $x13035)))
+ (let ((?x17635 (bvsub ?x4669 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x4669 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x11734 (and (bvult (bvlshr (bvsub ?x4669 ?x2843) (_ bv16 64)) ncpu) (bvult ?x17635 (_ bv24576 64)) $x13035)))
+ (let ((?x10013 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x4669 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x13368 (and (bvult (bvlshr (bvsub ?x4669 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x4669 ?x10013) (_ bv65536 64)) $x13035)))
+ (let ((?x5444 (bvlshr (bvsub (bvand ?x15391 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x10532 (bvadd ?x5444 (_ bv1 64))))
+ (let ((?x5344 (bvadd (_ bv18446741874687344640 64) (bvmul ?x10532 (_ bv65536 64)))))
+ (let ((?x13212 (bvand ?x15391 (_ bv18446744073709547520 64))))
+ (let (($x9004 (and (bvult ?x10532 ncpu) (or (bvult (bvsub ?x5344 ?x13212) (_ bv4096 64)) (bvult (bvsub ?x13212 ?x5344) (_ bv24576 64))))))
+ (let (($x14017 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x5444 (_ bv0 64)) (_ bv65536 64))) ?x13212) (_ bv4096 64)) (bvult (bvsub ?x13212 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x5444 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x286 (bvlshr (bvsub ?x13212 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x12118 (bvadd ?x286 (_ bv1 64))))
+ (let ((?x16586 (bvadd (_ bv18446612686364999680 64) (bvmul ?x12118 (_ bv65536 64)))))
+ (let (($x4754 (and (bvult ?x12118 ncpu) (or (bvult (bvsub ?x16586 ?x13212) (_ bv4096 64)) (bvult (bvsub ?x13212 ?x16586) (_ bv4096 64))))))
+ (let (($x20388 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x286 (_ bv0 64)) (_ bv65536 64))) ?x13212) (_ bv4096 64)) (bvult (bvsub ?x13212 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x286 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x12341 (or (bvult (bvsub (_ bv0 64) ?x13212) (_ bv4096 64)) (bvult (bvsub ?x13212 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x5530 (or $x12341 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x13212) (_ bv4096 64)) (bvult (bvsub ?x13212 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x13212) (_ bv4096 64)) (bvult (bvsub ?x13212 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x286 (_ bv0 64)) ncpu) $x20388) $x4754 (and (bvult (bvadd ?x5444 (_ bv0 64)) ncpu) $x14017) $x9004)))
+ (let ((?x19255 (bvlshr (bvsub ?x15391 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x16294 (and (bvult ?x19255 ncpu) (bvult (bvsub ?x15391 (bvadd (_ bv18446683600570023936 64) (bvmul ?x19255 (_ bv16384 64)))) (_ bv16384 64)) $x5530)))
+ (let ((?x11297 (bvsub ?x15391 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x15391 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x9062 (and (bvult (bvlshr (bvsub ?x15391 ?x2843) (_ bv16 64)) ncpu) (bvult ?x11297 (_ bv24576 64)) $x5530)))
+ (let ((?x4486 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x15391 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x19640 (and (bvult (bvlshr (bvsub ?x15391 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x15391 ?x4486) (_ bv65536 64)) $x5530)))
+ (or (not (or $x19640 $x9062 $x16294 (and (bvult (bvsub ?x15391 (_ bv4194304 64)) (_ bv4096 64)) $x5530))) (not (or $x13368 $x11734 $x18820 (and (bvult (bvsub ?x4669 (_ bv4194304 64)) (_ bv4096 64)) $x13035))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

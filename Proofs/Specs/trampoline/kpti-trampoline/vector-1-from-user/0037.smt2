@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: vector 1 from user
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:190:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x904 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x904)))
+ (let ((?x6046 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv24576 64)) (_ bv18446744073709551600 64))))
+ (let ((?x12837 (bvadd ?x6046 (_ bv18446744073709551488 64))))
+ (let ((?x13256 (bvadd ?x12837 (_ bv7 64))))
+ (let ((?x15194 (bvand ?x13256 (_ bv18446744073709547520 64))))
+ (let ((?x13043 (bvlshr (bvsub ?x15194 ?x2843) (_ bv16 64))))
+ (let ((?x18448 (bvadd ?x13043 (_ bv1 64))))
+ (let ((?x17089 (bvadd (_ bv18446741874687344640 64) (bvmul ?x18448 (_ bv65536 64)))))
+ (let (($x20278 (and (bvult ?x18448 ncpu) (or (bvult (bvsub ?x17089 ?x15194) (_ bv4096 64)) (bvult (bvsub ?x15194 ?x17089) (_ bv24576 64))))))
+ (let (($x11246 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x13043 (_ bv0 64)) (_ bv65536 64))) ?x15194) (_ bv4096 64)) (bvult (bvsub ?x15194 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x13043 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x13993 (bvlshr (bvsub ?x15194 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x10588 (bvadd ?x13993 (_ bv1 64))))
+ (let ((?x11732 (bvadd (_ bv18446612686364999680 64) (bvmul ?x10588 (_ bv65536 64)))))
+ (let (($x14370 (and (bvult ?x10588 ncpu) (or (bvult (bvsub ?x11732 ?x15194) (_ bv4096 64)) (bvult (bvsub ?x15194 ?x11732) (_ bv4096 64))))))
+ (let (($x4357 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x13993 (_ bv0 64)) (_ bv65536 64))) ?x15194) (_ bv4096 64)) (bvult (bvsub ?x15194 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x13993 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x19655 (or (bvult (bvsub (_ bv0 64) ?x15194) (_ bv4096 64)) (bvult (bvsub ?x15194 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x10177 (or $x19655 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x15194) (_ bv4096 64)) (bvult (bvsub ?x15194 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x15194) (_ bv4096 64)) (bvult (bvsub ?x15194 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x13993 (_ bv0 64)) ncpu) $x4357) $x14370 (and (bvult (bvadd ?x13043 (_ bv0 64)) ncpu) $x11246) $x20278)))
+ (let ((?x1882 (bvlshr (bvsub ?x13256 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x14751 (and (bvult ?x1882 ncpu) (bvult (bvsub ?x13256 (bvadd (_ bv18446683600570023936 64) (bvmul ?x1882 (_ bv16384 64)))) (_ bv16384 64)) $x10177)))
+ (let ((?x8002 (bvsub ?x13256 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x13256 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x10236 (and (bvult (bvlshr (bvsub ?x13256 ?x2843) (_ bv16 64)) ncpu) (bvult ?x8002 (_ bv24576 64)) $x10177)))
+ (let ((?x7971 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x13256 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x12949 (and (bvult (bvlshr (bvsub ?x13256 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x13256 ?x7971) (_ bv65536 64)) $x10177)))
+ (let ((?x4332 (bvlshr (bvsub (bvand ?x12837 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x9103 (bvadd ?x4332 (_ bv1 64))))
+ (let ((?x9882 (bvadd (_ bv18446741874687344640 64) (bvmul ?x9103 (_ bv65536 64)))))
+ (let ((?x19884 (bvand ?x12837 (_ bv18446744073709547520 64))))
+ (let (($x7892 (and (bvult ?x9103 ncpu) (or (bvult (bvsub ?x9882 ?x19884) (_ bv4096 64)) (bvult (bvsub ?x19884 ?x9882) (_ bv24576 64))))))
+ (let (($x16065 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x4332 (_ bv0 64)) (_ bv65536 64))) ?x19884) (_ bv4096 64)) (bvult (bvsub ?x19884 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x4332 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x16765 (bvlshr (bvsub ?x19884 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x15097 (bvadd ?x16765 (_ bv1 64))))
+ (let ((?x15031 (bvadd (_ bv18446612686364999680 64) (bvmul ?x15097 (_ bv65536 64)))))
+ (let (($x19560 (and (bvult ?x15097 ncpu) (or (bvult (bvsub ?x15031 ?x19884) (_ bv4096 64)) (bvult (bvsub ?x19884 ?x15031) (_ bv4096 64))))))
+ (let (($x5524 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x16765 (_ bv0 64)) (_ bv65536 64))) ?x19884) (_ bv4096 64)) (bvult (bvsub ?x19884 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x16765 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x4075 (or (bvult (bvsub (_ bv0 64) ?x19884) (_ bv4096 64)) (bvult (bvsub ?x19884 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x7945 (or $x4075 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x19884) (_ bv4096 64)) (bvult (bvsub ?x19884 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x19884) (_ bv4096 64)) (bvult (bvsub ?x19884 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x16765 (_ bv0 64)) ncpu) $x5524) $x19560 (and (bvult (bvadd ?x4332 (_ bv0 64)) ncpu) $x16065) $x7892)))
+ (let ((?x12116 (bvlshr (bvsub ?x12837 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x12539 (and (bvult ?x12116 ncpu) (bvult (bvsub ?x12837 (bvadd (_ bv18446683600570023936 64) (bvmul ?x12116 (_ bv16384 64)))) (_ bv16384 64)) $x7945)))
+ (let ((?x13795 (bvsub ?x12837 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x12837 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x6358 (and (bvult (bvlshr (bvsub ?x12837 ?x2843) (_ bv16 64)) ncpu) (bvult ?x13795 (_ bv24576 64)) $x7945)))
+ (let ((?x4678 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x12837 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x13069 (and (bvult (bvlshr (bvsub ?x12837 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x12837 ?x4678) (_ bv65536 64)) $x7945)))
+ (or (not (or $x13069 $x6358 $x12539 (and (bvult (bvsub ?x12837 (_ bv4194304 64)) (_ bv4096 64)) $x7945))) (not (or $x12949 $x10236 $x14751 (and (bvult (bvsub ?x13256 (_ bv4194304 64)) (_ bv4096 64)) $x10177))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

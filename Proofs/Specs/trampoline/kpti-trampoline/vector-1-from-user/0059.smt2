@@ -1,0 +1,73 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: vector 1 from user
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:217:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x904 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x904)))
+ (let ((?x6046 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv24576 64)) (_ bv18446744073709551600 64))))
+ (let ((?x14828 (bvadd ?x6046 (_ bv18446744073709551568 64))))
+ (let ((?x4806 (bvadd ?x14828 (_ bv8 64))))
+ (let ((?x3720 (bvadd (bvand ?x4806 (_ bv18446744073709551600 64)) (_ bv18446744073709551608 64))))
+ (let ((?x15692 (bvadd ?x3720 (_ bv7 64))))
+ (let ((?x9759 (bvand ?x15692 (_ bv18446744073709547520 64))))
+ (let ((?x23094 (bvlshr (bvsub ?x9759 ?x2843) (_ bv16 64))))
+ (let ((?x12191 (bvadd ?x23094 (_ bv1 64))))
+ (let ((?x11274 (bvadd (_ bv18446741874687344640 64) (bvmul ?x12191 (_ bv65536 64)))))
+ (let (($x15159 (and (bvult ?x12191 ncpu) (or (bvult (bvsub ?x11274 ?x9759) (_ bv4096 64)) (bvult (bvsub ?x9759 ?x11274) (_ bv24576 64))))))
+ (let (($x19826 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x23094 (_ bv0 64)) (_ bv65536 64))) ?x9759) (_ bv4096 64)) (bvult (bvsub ?x9759 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x23094 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x24077 (bvlshr (bvsub ?x9759 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x13401 (bvadd ?x24077 (_ bv1 64))))
+ (let ((?x22597 (bvadd (_ bv18446612686364999680 64) (bvmul ?x13401 (_ bv65536 64)))))
+ (let (($x24095 (and (bvult ?x13401 ncpu) (or (bvult (bvsub ?x22597 ?x9759) (_ bv4096 64)) (bvult (bvsub ?x9759 ?x22597) (_ bv4096 64))))))
+ (let (($x10573 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x24077 (_ bv0 64)) (_ bv65536 64))) ?x9759) (_ bv4096 64)) (bvult (bvsub ?x9759 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x24077 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x2410 (or (bvult (bvsub (_ bv0 64) ?x9759) (_ bv4096 64)) (bvult (bvsub ?x9759 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x25486 (or $x2410 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x9759) (_ bv4096 64)) (bvult (bvsub ?x9759 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x9759) (_ bv4096 64)) (bvult (bvsub ?x9759 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x24077 (_ bv0 64)) ncpu) $x10573) $x24095 (and (bvult (bvadd ?x23094 (_ bv0 64)) ncpu) $x19826) $x15159)))
+ (let ((?x21389 (bvlshr (bvsub ?x15692 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x15053 (and (bvult ?x21389 ncpu) (bvult (bvsub ?x15692 (bvadd (_ bv18446683600570023936 64) (bvmul ?x21389 (_ bv16384 64)))) (_ bv16384 64)) $x25486)))
+ (let ((?x27118 (bvsub ?x15692 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x15692 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x17633 (and (bvult (bvlshr (bvsub ?x15692 ?x2843) (_ bv16 64)) ncpu) (bvult ?x27118 (_ bv24576 64)) $x25486)))
+ (let ((?x20857 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x15692 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x16507 (and (bvult (bvlshr (bvsub ?x15692 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x15692 ?x20857) (_ bv65536 64)) $x25486)))
+ (let ((?x14952 (bvlshr (bvsub (bvand ?x3720 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x24454 (bvadd ?x14952 (_ bv1 64))))
+ (let ((?x21016 (bvadd (_ bv18446741874687344640 64) (bvmul ?x24454 (_ bv65536 64)))))
+ (let ((?x15867 (bvand ?x3720 (_ bv18446744073709547520 64))))
+ (let (($x25465 (and (bvult ?x24454 ncpu) (or (bvult (bvsub ?x21016 ?x15867) (_ bv4096 64)) (bvult (bvsub ?x15867 ?x21016) (_ bv24576 64))))))
+ (let (($x23131 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x14952 (_ bv0 64)) (_ bv65536 64))) ?x15867) (_ bv4096 64)) (bvult (bvsub ?x15867 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x14952 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x27917 (bvlshr (bvsub ?x15867 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x11455 (bvadd ?x27917 (_ bv1 64))))
+ (let ((?x21687 (bvadd (_ bv18446612686364999680 64) (bvmul ?x11455 (_ bv65536 64)))))
+ (let (($x16027 (and (bvult ?x11455 ncpu) (or (bvult (bvsub ?x21687 ?x15867) (_ bv4096 64)) (bvult (bvsub ?x15867 ?x21687) (_ bv4096 64))))))
+ (let (($x26299 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x27917 (_ bv0 64)) (_ bv65536 64))) ?x15867) (_ bv4096 64)) (bvult (bvsub ?x15867 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x27917 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x26589 (or (bvult (bvsub (_ bv0 64) ?x15867) (_ bv4096 64)) (bvult (bvsub ?x15867 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x9705 (or $x26589 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x15867) (_ bv4096 64)) (bvult (bvsub ?x15867 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x15867) (_ bv4096 64)) (bvult (bvsub ?x15867 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x27917 (_ bv0 64)) ncpu) $x26299) $x16027 (and (bvult (bvadd ?x14952 (_ bv0 64)) ncpu) $x23131) $x25465)))
+ (let ((?x28592 (bvlshr (bvsub ?x3720 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x15716 (and (bvult ?x28592 ncpu) (bvult (bvsub ?x3720 (bvadd (_ bv18446683600570023936 64) (bvmul ?x28592 (_ bv16384 64)))) (_ bv16384 64)) $x9705)))
+ (let ((?x28129 (bvsub ?x3720 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x3720 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x14446 (and (bvult (bvlshr (bvsub ?x3720 ?x2843) (_ bv16 64)) ncpu) (bvult ?x28129 (_ bv24576 64)) $x9705)))
+ (let ((?x26501 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x3720 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x20841 (and (bvult (bvlshr (bvsub ?x3720 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x3720 ?x26501) (_ bv65536 64)) $x9705)))
+ (or (not (or $x20841 $x14446 $x15716 (and (bvult (bvsub ?x3720 (_ bv4194304 64)) (_ bv4096 64)) $x9705))) (not (or $x16507 $x17633 $x15053 (and (bvult (bvsub ?x15692 (_ bv4194304 64)) (_ bv4096 64)) $x25486))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

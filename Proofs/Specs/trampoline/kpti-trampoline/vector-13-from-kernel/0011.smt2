@@ -1,0 +1,36 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: vector 13 from kernel
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x1461 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x865 (bvadd (_ bv18446741874687344640 64) ?x1461)))
+ (let ((?x4826 (bvadd ?x865 (_ bv4096 64))))
+ (let ((?x605 (bvand (bvsub (bvadd (bvadd (_ bv18446683600570023936 64) (bvmul c!6 (_ bv16384 64))) (_ bv16384 64)) (_ bv24 64)) (_ bv18446744073709551600 64))))
+ (let ((?x5188 (bvadd ?x605 (_ bv18446744073709551584 64))))
+ (let ((?x6045 (bvlshr (bvsub ?x5188 ?x4826) (_ bv16 64))))
+ (let (($x5971 (and (bvult ?x6045 ncpu) (bvult (bvsub ?x5188 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x6045 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x3164 (bvlshr (bvsub ?x5188 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x7785 (and (bvult ?x3164 ncpu) (bvult (bvsub ?x5188 (bvadd (_ bv18446683600570023936 64) (bvmul ?x3164 (_ bv16384 64)))) (_ bv16384 64)))))
+ (not (or $x7785 $x5971))))))))))))
+(check-sat)

@@ -1,0 +1,36 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: vector 18 from kernel
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x1461 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x865 (bvadd (_ bv18446741874687344640 64) ?x1461)))
+ (let ((?x4464 (bvadd ?x865 (_ bv4096 64))))
+ (let ((?x2989 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x8412 (bvadd ?x2989 (_ bv18446744073709551576 64))))
+ (let ((?x6654 (bvlshr (bvsub ?x8412 ?x4464) (_ bv16 64))))
+ (let (($x7153 (and (bvult ?x6654 ncpu) (bvult (bvsub ?x8412 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x6654 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x5009 (bvlshr (bvsub ?x8412 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x6361 (and (bvult ?x5009 ncpu) (bvult (bvsub ?x8412 (bvadd (_ bv18446683600570023936 64) (bvmul ?x5009 (_ bv16384 64)))) (_ bv16384 64)))))
+ (not (or $x6361 $x7153))))))))))))
+(check-sat)

@@ -1,0 +1,43 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: vector 18 from kernel
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:188:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x2989 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x5069 (bvadd ?x2989 (_ bv18446744073709551496 64))))
+ (let ((?x6470 (bvadd ?x5069 (_ bv7 64))))
+ (let ((?x10029 (bvlshr (bvsub ?x6470 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x348 (and (bvult ?x10029 ncpu) (bvult (bvsub ?x6470 (bvadd (_ bv18446683600570023936 64) (bvmul ?x10029 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x8010 (bvlshr (bvsub ?x6470 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x4055 (and (bvult ?x8010 ncpu) (bvult (bvsub ?x6470 (bvadd (_ bv18446741874687344640 64) (bvmul ?x8010 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x9766 (bvlshr (bvsub ?x6470 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x2875 (and (bvult ?x9766 ncpu) (bvult (bvsub ?x6470 (bvadd (_ bv18446612686364999680 64) (bvmul ?x9766 (_ bv65536 64)))) (_ bv65536 64)))))
+ (let ((?x9892 (bvlshr (bvsub ?x5069 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x9953 (and (bvult ?x9892 ncpu) (bvult (bvsub ?x5069 (bvadd (_ bv18446683600570023936 64) (bvmul ?x9892 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x3993 (bvlshr (bvsub ?x5069 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x9997 (and (bvult ?x3993 ncpu) (bvult (bvsub ?x5069 (bvadd (_ bv18446741874687344640 64) (bvmul ?x3993 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x1694 (bvlshr (bvsub ?x5069 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x9147 (and (bvult ?x1694 ncpu) (bvult (bvsub ?x5069 (bvadd (_ bv18446612686364999680 64) (bvmul ?x1694 (_ bv65536 64)))) (_ bv65536 64)))))
+ (or (not (or $x9147 $x9997 $x9953 (bvult (bvsub ?x5069 (_ bv4194304 64)) (_ bv4096 64)))) (not (or $x2875 $x4055 $x348 (bvult (bvsub ?x6470 (_ bv4194304 64)) (_ bv4096 64)))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: vector 18 from user
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:173:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x904 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2844 (bvadd (_ bv18446741874687344640 64) ?x904)))
+ (let ((?x18842 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x16466 (bvadd ?x18842 (_ bv18446744073709551568 64))))
+ (let ((?x16380 (bvadd ?x16466 (_ bv7 64))))
+ (let ((?x14420 (bvand ?x16380 (_ bv18446744073709547520 64))))
+ (let ((?x16576 (bvlshr (bvsub ?x14420 ?x2844) (_ bv16 64))))
+ (let ((?x16851 (bvadd ?x16576 (_ bv1 64))))
+ (let ((?x16912 (bvadd (_ bv18446741874687344640 64) (bvmul ?x16851 (_ bv65536 64)))))
+ (let (($x6037 (and (bvult ?x16851 ncpu) (or (bvult (bvsub ?x16912 ?x14420) (_ bv4096 64)) (bvult (bvsub ?x14420 ?x16912) (_ bv24576 64))))))
+ (let (($x16811 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x16576 (_ bv0 64)) (_ bv65536 64))) ?x14420) (_ bv4096 64)) (bvult (bvsub ?x14420 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x16576 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x14673 (bvlshr (bvsub ?x14420 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x8499 (bvadd ?x14673 (_ bv1 64))))
+ (let ((?x3964 (bvadd (_ bv18446612686364999680 64) (bvmul ?x8499 (_ bv65536 64)))))
+ (let (($x16626 (and (bvult ?x8499 ncpu) (or (bvult (bvsub ?x3964 ?x14420) (_ bv4096 64)) (bvult (bvsub ?x14420 ?x3964) (_ bv4096 64))))))
+ (let (($x12764 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x14673 (_ bv0 64)) (_ bv65536 64))) ?x14420) (_ bv4096 64)) (bvult (bvsub ?x14420 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x14673 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x6027 (or (bvult (bvsub (_ bv0 64) ?x14420) (_ bv4096 64)) (bvult (bvsub ?x14420 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x17073 (or $x6027 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x14420) (_ bv4096 64)) (bvult (bvsub ?x14420 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x14420) (_ bv4096 64)) (bvult (bvsub ?x14420 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x14673 (_ bv0 64)) ncpu) $x12764) $x16626 (and (bvult (bvadd ?x16576 (_ bv0 64)) ncpu) $x16811) $x6037)))
+ (let ((?x17236 (bvlshr (bvsub ?x16380 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x7583 (and (bvult ?x17236 ncpu) (bvult (bvsub ?x16380 (bvadd (_ bv18446683600570023936 64) (bvmul ?x17236 (_ bv16384 64)))) (_ bv16384 64)) $x17073)))
+ (let ((?x17162 (bvsub ?x16380 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x16380 ?x2844) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x5855 (and (bvult (bvlshr (bvsub ?x16380 ?x2844) (_ bv16 64)) ncpu) (bvult ?x17162 (_ bv24576 64)) $x17073)))
+ (let ((?x14792 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x16380 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x17096 (and (bvult (bvlshr (bvsub ?x16380 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x16380 ?x14792) (_ bv65536 64)) $x17073)))
+ (let ((?x7997 (bvlshr (bvsub (bvand ?x16466 (_ bv18446744073709547520 64)) ?x2844) (_ bv16 64))))
+ (let ((?x5977 (bvadd ?x7997 (_ bv1 64))))
+ (let ((?x6429 (bvadd (_ bv18446741874687344640 64) (bvmul ?x5977 (_ bv65536 64)))))
+ (let ((?x1928 (bvand ?x16466 (_ bv18446744073709547520 64))))
+ (let (($x14245 (and (bvult ?x5977 ncpu) (or (bvult (bvsub ?x6429 ?x1928) (_ bv4096 64)) (bvult (bvsub ?x1928 ?x6429) (_ bv24576 64))))))
+ (let (($x17430 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x7997 (_ bv0 64)) (_ bv65536 64))) ?x1928) (_ bv4096 64)) (bvult (bvsub ?x1928 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x7997 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x15264 (bvlshr (bvsub ?x1928 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x18389 (bvadd ?x15264 (_ bv1 64))))
+ (let ((?x17351 (bvadd (_ bv18446612686364999680 64) (bvmul ?x18389 (_ bv65536 64)))))
+ (let (($x7666 (and (bvult ?x18389 ncpu) (or (bvult (bvsub ?x17351 ?x1928) (_ bv4096 64)) (bvult (bvsub ?x1928 ?x17351) (_ bv4096 64))))))
+ (let (($x18610 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x15264 (_ bv0 64)) (_ bv65536 64))) ?x1928) (_ bv4096 64)) (bvult (bvsub ?x1928 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x15264 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x12885 (or (bvult (bvsub (_ bv0 64) ?x1928) (_ bv4096 64)) (bvult (bvsub ?x1928 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x8151 (or $x12885 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x1928) (_ bv4096 64)) (bvult (bvsub ?x1928 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x1928) (_ bv4096 64)) (bvult (bvsub ?x1928 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x15264 (_ bv0 64)) ncpu) $x18610) $x7666 (and (bvult (bvadd ?x7997 (_ bv0 64)) ncpu) $x17430) $x14245)))
+ (let ((?x9486 (bvlshr (bvsub ?x16466 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x5679 (and (bvult ?x9486 ncpu) (bvult (bvsub ?x16466 (bvadd (_ bv18446683600570023936 64) (bvmul ?x9486 (_ bv16384 64)))) (_ bv16384 64)) $x8151)))
+ (let ((?x8177 (bvsub ?x16466 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x16466 ?x2844) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x14260 (and (bvult (bvlshr (bvsub ?x16466 ?x2844) (_ bv16 64)) ncpu) (bvult ?x8177 (_ bv24576 64)) $x8151)))
+ (let ((?x5119 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x16466 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x9566 (and (bvult (bvlshr (bvsub ?x16466 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x16466 ?x5119) (_ bv65536 64)) $x8151)))
+ (or (not (or $x9566 $x14260 $x5679 (and (bvult (bvsub ?x16466 (_ bv4194304 64)) (_ bv4096 64)) $x8151))) (not (or $x17096 $x5855 $x7583 (and (bvult (bvsub ?x16380 (_ bv4194304 64)) (_ bv4096 64)) $x17073))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: vector 18 from user
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:180:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x904 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2844 (bvadd (_ bv18446741874687344640 64) ?x904)))
+ (let ((?x18842 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x6672 (bvadd ?x18842 (_ bv18446744073709551560 64))))
+ (let ((?x11831 (bvadd ?x6672 (_ bv7 64))))
+ (let ((?x8027 (bvand ?x11831 (_ bv18446744073709547520 64))))
+ (let ((?x12360 (bvlshr (bvsub ?x8027 ?x2844) (_ bv16 64))))
+ (let ((?x10322 (bvadd ?x12360 (_ bv1 64))))
+ (let ((?x10330 (bvadd (_ bv18446741874687344640 64) (bvmul ?x10322 (_ bv65536 64)))))
+ (let (($x10331 (and (bvult ?x10322 ncpu) (or (bvult (bvsub ?x10330 ?x8027) (_ bv4096 64)) (bvult (bvsub ?x8027 ?x10330) (_ bv24576 64))))))
+ (let (($x10320 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x12360 (_ bv0 64)) (_ bv65536 64))) ?x8027) (_ bv4096 64)) (bvult (bvsub ?x8027 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x12360 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x17194 (bvlshr (bvsub ?x8027 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x12747 (bvadd ?x17194 (_ bv1 64))))
+ (let ((?x15164 (bvadd (_ bv18446612686364999680 64) (bvmul ?x12747 (_ bv65536 64)))))
+ (let (($x14917 (and (bvult ?x12747 ncpu) (or (bvult (bvsub ?x15164 ?x8027) (_ bv4096 64)) (bvult (bvsub ?x8027 ?x15164) (_ bv4096 64))))))
+ (let (($x19240 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x17194 (_ bv0 64)) (_ bv65536 64))) ?x8027) (_ bv4096 64)) (bvult (bvsub ?x8027 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x17194 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x13338 (or (bvult (bvsub (_ bv0 64) ?x8027) (_ bv4096 64)) (bvult (bvsub ?x8027 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x10343 (or $x13338 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x8027) (_ bv4096 64)) (bvult (bvsub ?x8027 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x8027) (_ bv4096 64)) (bvult (bvsub ?x8027 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x17194 (_ bv0 64)) ncpu) $x19240) $x14917 (and (bvult (bvadd ?x12360 (_ bv0 64)) ncpu) $x10320) $x10331)))
+ (let ((?x10365 (bvlshr (bvsub ?x11831 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x10380 (and (bvult ?x10365 ncpu) (bvult (bvsub ?x11831 (bvadd (_ bv18446683600570023936 64) (bvmul ?x10365 (_ bv16384 64)))) (_ bv16384 64)) $x10343)))
+ (let ((?x10360 (bvsub ?x11831 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x11831 ?x2844) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x10362 (and (bvult (bvlshr (bvsub ?x11831 ?x2844) (_ bv16 64)) ncpu) (bvult ?x10360 (_ bv24576 64)) $x10343)))
+ (let ((?x16959 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x11831 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x10344 (and (bvult (bvlshr (bvsub ?x11831 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x11831 ?x16959) (_ bv65536 64)) $x10343)))
+ (let ((?x3511 (bvlshr (bvsub (bvand ?x6672 (_ bv18446744073709547520 64)) ?x2844) (_ bv16 64))))
+ (let ((?x13185 (bvadd ?x3511 (_ bv1 64))))
+ (let ((?x6773 (bvadd (_ bv18446741874687344640 64) (bvmul ?x13185 (_ bv65536 64)))))
+ (let ((?x15041 (bvand ?x6672 (_ bv18446744073709547520 64))))
+ (let (($x17330 (and (bvult ?x13185 ncpu) (or (bvult (bvsub ?x6773 ?x15041) (_ bv4096 64)) (bvult (bvsub ?x15041 ?x6773) (_ bv24576 64))))))
+ (let (($x11167 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x3511 (_ bv0 64)) (_ bv65536 64))) ?x15041) (_ bv4096 64)) (bvult (bvsub ?x15041 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x3511 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x7299 (bvlshr (bvsub ?x15041 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x7231 (bvadd ?x7299 (_ bv1 64))))
+ (let ((?x3356 (bvadd (_ bv18446612686364999680 64) (bvmul ?x7231 (_ bv65536 64)))))
+ (let (($x4033 (and (bvult ?x7231 ncpu) (or (bvult (bvsub ?x3356 ?x15041) (_ bv4096 64)) (bvult (bvsub ?x15041 ?x3356) (_ bv4096 64))))))
+ (let (($x6051 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x7299 (_ bv0 64)) (_ bv65536 64))) ?x15041) (_ bv4096 64)) (bvult (bvsub ?x15041 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x7299 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x14745 (or (bvult (bvsub (_ bv0 64) ?x15041) (_ bv4096 64)) (bvult (bvsub ?x15041 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x17138 (or $x14745 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x15041) (_ bv4096 64)) (bvult (bvsub ?x15041 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x15041) (_ bv4096 64)) (bvult (bvsub ?x15041 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x7299 (_ bv0 64)) ncpu) $x6051) $x4033 (and (bvult (bvadd ?x3511 (_ bv0 64)) ncpu) $x11167) $x17330)))
+ (let ((?x17408 (bvlshr (bvsub ?x6672 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x7488 (and (bvult ?x17408 ncpu) (bvult (bvsub ?x6672 (bvadd (_ bv18446683600570023936 64) (bvmul ?x17408 (_ bv16384 64)))) (_ bv16384 64)) $x17138)))
+ (let ((?x17115 (bvsub ?x6672 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x6672 ?x2844) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x7576 (and (bvult (bvlshr (bvsub ?x6672 ?x2844) (_ bv16 64)) ncpu) (bvult ?x17115 (_ bv24576 64)) $x17138)))
+ (let ((?x13550 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x6672 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x17324 (and (bvult (bvlshr (bvsub ?x6672 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x6672 ?x13550) (_ bv65536 64)) $x17138)))
+ (or (not (or $x17324 $x7576 $x7488 (and (bvult (bvsub ?x6672 (_ bv4194304 64)) (_ bv4096 64)) $x17138))) (not (or $x10344 $x10362 $x10380 (and (bvult (bvsub ?x11831 (_ bv4194304 64)) (_ bv4096 64)) $x10343))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: vector 18 from user
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:181:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x904 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2844 (bvadd (_ bv18446741874687344640 64) ?x904)))
+ (let ((?x18842 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x6724 (bvadd ?x18842 (_ bv18446744073709551552 64))))
+ (let ((?x11460 (bvadd ?x6724 (_ bv7 64))))
+ (let ((?x11582 (bvand ?x11460 (_ bv18446744073709547520 64))))
+ (let ((?x11270 (bvlshr (bvsub ?x11582 ?x2844) (_ bv16 64))))
+ (let ((?x7392 (bvadd ?x11270 (_ bv1 64))))
+ (let ((?x5998 (bvadd (_ bv18446741874687344640 64) (bvmul ?x7392 (_ bv65536 64)))))
+ (let (($x7187 (and (bvult ?x7392 ncpu) (or (bvult (bvsub ?x5998 ?x11582) (_ bv4096 64)) (bvult (bvsub ?x11582 ?x5998) (_ bv24576 64))))))
+ (let (($x7317 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x11270 (_ bv0 64)) (_ bv65536 64))) ?x11582) (_ bv4096 64)) (bvult (bvsub ?x11582 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x11270 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x18761 (bvlshr (bvsub ?x11582 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x18641 (bvadd ?x18761 (_ bv1 64))))
+ (let ((?x9572 (bvadd (_ bv18446612686364999680 64) (bvmul ?x18641 (_ bv65536 64)))))
+ (let (($x9319 (and (bvult ?x18641 ncpu) (or (bvult (bvsub ?x9572 ?x11582) (_ bv4096 64)) (bvult (bvsub ?x11582 ?x9572) (_ bv4096 64))))))
+ (let (($x11259 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x18761 (_ bv0 64)) (_ bv65536 64))) ?x11582) (_ bv4096 64)) (bvult (bvsub ?x11582 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x18761 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x14796 (or (bvult (bvsub (_ bv0 64) ?x11582) (_ bv4096 64)) (bvult (bvsub ?x11582 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x7302 (or $x14796 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x11582) (_ bv4096 64)) (bvult (bvsub ?x11582 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x11582) (_ bv4096 64)) (bvult (bvsub ?x11582 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x18761 (_ bv0 64)) ncpu) $x11259) $x9319 (and (bvult (bvadd ?x11270 (_ bv0 64)) ncpu) $x7317) $x7187)))
+ (let ((?x13318 (bvlshr (bvsub ?x11460 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x7359 (and (bvult ?x13318 ncpu) (bvult (bvsub ?x11460 (bvadd (_ bv18446683600570023936 64) (bvmul ?x13318 (_ bv16384 64)))) (_ bv16384 64)) $x7302)))
+ (let ((?x352 (bvsub ?x11460 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x11460 ?x2844) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x7341 (and (bvult (bvlshr (bvsub ?x11460 ?x2844) (_ bv16 64)) ncpu) (bvult ?x352 (_ bv24576 64)) $x7302)))
+ (let ((?x4825 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x11460 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x19457 (and (bvult (bvlshr (bvsub ?x11460 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x11460 ?x4825) (_ bv65536 64)) $x7302)))
+ (let ((?x6563 (bvlshr (bvsub (bvand ?x6724 (_ bv18446744073709547520 64)) ?x2844) (_ bv16 64))))
+ (let ((?x4619 (bvadd ?x6563 (_ bv1 64))))
+ (let ((?x5731 (bvadd (_ bv18446741874687344640 64) (bvmul ?x4619 (_ bv65536 64)))))
+ (let ((?x4720 (bvand ?x6724 (_ bv18446744073709547520 64))))
+ (let (($x4617 (and (bvult ?x4619 ncpu) (or (bvult (bvsub ?x5731 ?x4720) (_ bv4096 64)) (bvult (bvsub ?x4720 ?x5731) (_ bv24576 64))))))
+ (let (($x20090 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x6563 (_ bv0 64)) (_ bv65536 64))) ?x4720) (_ bv4096 64)) (bvult (bvsub ?x4720 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x6563 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x13074 (bvlshr (bvsub ?x4720 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x12888 (bvadd ?x13074 (_ bv1 64))))
+ (let ((?x5669 (bvadd (_ bv18446612686364999680 64) (bvmul ?x12888 (_ bv65536 64)))))
+ (let (($x18767 (and (bvult ?x12888 ncpu) (or (bvult (bvsub ?x5669 ?x4720) (_ bv4096 64)) (bvult (bvsub ?x4720 ?x5669) (_ bv4096 64))))))
+ (let (($x19669 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x13074 (_ bv0 64)) (_ bv65536 64))) ?x4720) (_ bv4096 64)) (bvult (bvsub ?x4720 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x13074 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x20186 (or (bvult (bvsub (_ bv0 64) ?x4720) (_ bv4096 64)) (bvult (bvsub ?x4720 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x4567 (or $x20186 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x4720) (_ bv4096 64)) (bvult (bvsub ?x4720 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x4720) (_ bv4096 64)) (bvult (bvsub ?x4720 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x13074 (_ bv0 64)) ncpu) $x19669) $x18767 (and (bvult (bvadd ?x6563 (_ bv0 64)) ncpu) $x20090) $x4617)))
+ (let ((?x4852 (bvlshr (bvsub ?x6724 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x19730 (and (bvult ?x4852 ncpu) (bvult (bvsub ?x6724 (bvadd (_ bv18446683600570023936 64) (bvmul ?x4852 (_ bv16384 64)))) (_ bv16384 64)) $x4567)))
+ (let ((?x4101 (bvsub ?x6724 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x6724 ?x2844) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x5008 (and (bvult (bvlshr (bvsub ?x6724 ?x2844) (_ bv16 64)) ncpu) (bvult ?x4101 (_ bv24576 64)) $x4567)))
+ (let ((?x12596 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x6724 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x18496 (and (bvult (bvlshr (bvsub ?x6724 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x6724 ?x12596) (_ bv65536 64)) $x4567)))
+ (or (not (or $x18496 $x5008 $x19730 (and (bvult (bvsub ?x6724 (_ bv4194304 64)) (_ bv4096 64)) $x4567))) (not (or $x19457 $x7341 $x7359 (and (bvult (bvsub ?x11460 (_ bv4194304 64)) (_ bv4096 64)) $x7302))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

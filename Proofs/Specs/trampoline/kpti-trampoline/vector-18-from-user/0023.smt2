@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: vector 18 from user
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:182:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x904 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2844 (bvadd (_ bv18446741874687344640 64) ?x904)))
+ (let ((?x18842 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x6319 (bvadd ?x18842 (_ bv18446744073709551544 64))))
+ (let ((?x7407 (bvadd ?x6319 (_ bv7 64))))
+ (let ((?x9039 (bvand ?x7407 (_ bv18446744073709547520 64))))
+ (let ((?x11991 (bvlshr (bvsub ?x9039 ?x2844) (_ bv16 64))))
+ (let ((?x17341 (bvadd ?x11991 (_ bv1 64))))
+ (let ((?x8036 (bvadd (_ bv18446741874687344640 64) (bvmul ?x17341 (_ bv65536 64)))))
+ (let (($x12721 (and (bvult ?x17341 ncpu) (or (bvult (bvsub ?x8036 ?x9039) (_ bv4096 64)) (bvult (bvsub ?x9039 ?x8036) (_ bv24576 64))))))
+ (let (($x7697 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x11991 (_ bv0 64)) (_ bv65536 64))) ?x9039) (_ bv4096 64)) (bvult (bvsub ?x9039 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x11991 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x9854 (bvlshr (bvsub ?x9039 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x11883 (bvadd ?x9854 (_ bv1 64))))
+ (let ((?x8625 (bvadd (_ bv18446612686364999680 64) (bvmul ?x11883 (_ bv65536 64)))))
+ (let (($x20058 (and (bvult ?x11883 ncpu) (or (bvult (bvsub ?x8625 ?x9039) (_ bv4096 64)) (bvult (bvsub ?x9039 ?x8625) (_ bv4096 64))))))
+ (let (($x13287 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x9854 (_ bv0 64)) (_ bv65536 64))) ?x9039) (_ bv4096 64)) (bvult (bvsub ?x9039 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x9854 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x15465 (or (bvult (bvsub (_ bv0 64) ?x9039) (_ bv4096 64)) (bvult (bvsub ?x9039 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x17379 (or $x15465 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x9039) (_ bv4096 64)) (bvult (bvsub ?x9039 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x9039) (_ bv4096 64)) (bvult (bvsub ?x9039 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x9854 (_ bv0 64)) ncpu) $x13287) $x20058 (and (bvult (bvadd ?x11991 (_ bv0 64)) ncpu) $x7697) $x12721)))
+ (let ((?x16970 (bvlshr (bvsub ?x7407 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x9966 (and (bvult ?x16970 ncpu) (bvult (bvsub ?x7407 (bvadd (_ bv18446683600570023936 64) (bvmul ?x16970 (_ bv16384 64)))) (_ bv16384 64)) $x17379)))
+ (let ((?x16978 (bvsub ?x7407 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x7407 ?x2844) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x17354 (and (bvult (bvlshr (bvsub ?x7407 ?x2844) (_ bv16 64)) ncpu) (bvult ?x16978 (_ bv24576 64)) $x17379)))
+ (let ((?x1603 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x7407 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x8017 (and (bvult (bvlshr (bvsub ?x7407 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x7407 ?x1603) (_ bv65536 64)) $x17379)))
+ (let ((?x7705 (bvlshr (bvsub (bvand ?x6319 (_ bv18446744073709547520 64)) ?x2844) (_ bv16 64))))
+ (let ((?x3919 (bvadd ?x7705 (_ bv1 64))))
+ (let ((?x19098 (bvadd (_ bv18446741874687344640 64) (bvmul ?x3919 (_ bv65536 64)))))
+ (let ((?x7446 (bvand ?x6319 (_ bv18446744073709547520 64))))
+ (let (($x20324 (and (bvult ?x3919 ncpu) (or (bvult (bvsub ?x19098 ?x7446) (_ bv4096 64)) (bvult (bvsub ?x7446 ?x19098) (_ bv24576 64))))))
+ (let (($x9834 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x7705 (_ bv0 64)) (_ bv65536 64))) ?x7446) (_ bv4096 64)) (bvult (bvsub ?x7446 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x7705 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x4161 (bvlshr (bvsub ?x7446 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x6545 (bvadd ?x4161 (_ bv1 64))))
+ (let ((?x7199 (bvadd (_ bv18446612686364999680 64) (bvmul ?x6545 (_ bv65536 64)))))
+ (let (($x8111 (and (bvult ?x6545 ncpu) (or (bvult (bvsub ?x7199 ?x7446) (_ bv4096 64)) (bvult (bvsub ?x7446 ?x7199) (_ bv4096 64))))))
+ (let (($x7248 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x4161 (_ bv0 64)) (_ bv65536 64))) ?x7446) (_ bv4096 64)) (bvult (bvsub ?x7446 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x4161 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x16979 (or (bvult (bvsub (_ bv0 64) ?x7446) (_ bv4096 64)) (bvult (bvsub ?x7446 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x10484 (or $x16979 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x7446) (_ bv4096 64)) (bvult (bvsub ?x7446 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x7446) (_ bv4096 64)) (bvult (bvsub ?x7446 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x4161 (_ bv0 64)) ncpu) $x7248) $x8111 (and (bvult (bvadd ?x7705 (_ bv0 64)) ncpu) $x9834) $x20324)))
+ (let ((?x20294 (bvlshr (bvsub ?x6319 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x8879 (and (bvult ?x20294 ncpu) (bvult (bvsub ?x6319 (bvadd (_ bv18446683600570023936 64) (bvmul ?x20294 (_ bv16384 64)))) (_ bv16384 64)) $x10484)))
+ (let ((?x16417 (bvsub ?x6319 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x6319 ?x2844) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x1779 (and (bvult (bvlshr (bvsub ?x6319 ?x2844) (_ bv16 64)) ncpu) (bvult ?x16417 (_ bv24576 64)) $x10484)))
+ (let ((?x6938 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x6319 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x20319 (and (bvult (bvlshr (bvsub ?x6319 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x6319 ?x6938) (_ bv65536 64)) $x10484)))
+ (or (not (or $x20319 $x1779 $x8879 (and (bvult (bvsub ?x6319 (_ bv4194304 64)) (_ bv4096 64)) $x10484))) (not (or $x8017 $x17354 $x9966 (and (bvult (bvsub ?x7407 (_ bv4194304 64)) (_ bv4096 64)) $x17379))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: vector 18 from user
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:183:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x904 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2844 (bvadd (_ bv18446741874687344640 64) ?x904)))
+ (let ((?x18842 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x15291 (bvadd ?x18842 (_ bv18446744073709551536 64))))
+ (let ((?x4559 (bvadd ?x15291 (_ bv7 64))))
+ (let ((?x17215 (bvand ?x4559 (_ bv18446744073709547520 64))))
+ (let ((?x18320 (bvlshr (bvsub ?x17215 ?x2844) (_ bv16 64))))
+ (let ((?x11707 (bvadd ?x18320 (_ bv1 64))))
+ (let ((?x12319 (bvadd (_ bv18446741874687344640 64) (bvmul ?x11707 (_ bv65536 64)))))
+ (let (($x1460 (and (bvult ?x11707 ncpu) (or (bvult (bvsub ?x12319 ?x17215) (_ bv4096 64)) (bvult (bvsub ?x17215 ?x12319) (_ bv24576 64))))))
+ (let (($x16246 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x18320 (_ bv0 64)) (_ bv65536 64))) ?x17215) (_ bv4096 64)) (bvult (bvsub ?x17215 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x18320 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x6903 (bvlshr (bvsub ?x17215 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x13285 (bvadd ?x6903 (_ bv1 64))))
+ (let ((?x13733 (bvadd (_ bv18446612686364999680 64) (bvmul ?x13285 (_ bv65536 64)))))
+ (let (($x7274 (and (bvult ?x13285 ncpu) (or (bvult (bvsub ?x13733 ?x17215) (_ bv4096 64)) (bvult (bvsub ?x17215 ?x13733) (_ bv4096 64))))))
+ (let (($x12150 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x6903 (_ bv0 64)) (_ bv65536 64))) ?x17215) (_ bv4096 64)) (bvult (bvsub ?x17215 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x6903 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x3626 (or (bvult (bvsub (_ bv0 64) ?x17215) (_ bv4096 64)) (bvult (bvsub ?x17215 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x15617 (or $x3626 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x17215) (_ bv4096 64)) (bvult (bvsub ?x17215 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x17215) (_ bv4096 64)) (bvult (bvsub ?x17215 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x6903 (_ bv0 64)) ncpu) $x12150) $x7274 (and (bvult (bvadd ?x18320 (_ bv0 64)) ncpu) $x16246) $x1460)))
+ (let ((?x11067 (bvlshr (bvsub ?x4559 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x12989 (and (bvult ?x11067 ncpu) (bvult (bvsub ?x4559 (bvadd (_ bv18446683600570023936 64) (bvmul ?x11067 (_ bv16384 64)))) (_ bv16384 64)) $x15617)))
+ (let ((?x4571 (bvsub ?x4559 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x4559 ?x2844) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x9975 (and (bvult (bvlshr (bvsub ?x4559 ?x2844) (_ bv16 64)) ncpu) (bvult ?x4571 (_ bv24576 64)) $x15617)))
+ (let ((?x20021 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x4559 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x13498 (and (bvult (bvlshr (bvsub ?x4559 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x4559 ?x20021) (_ bv65536 64)) $x15617)))
+ (let ((?x12530 (bvlshr (bvsub (bvand ?x15291 (_ bv18446744073709547520 64)) ?x2844) (_ bv16 64))))
+ (let ((?x7424 (bvadd ?x12530 (_ bv1 64))))
+ (let ((?x6850 (bvadd (_ bv18446741874687344640 64) (bvmul ?x7424 (_ bv65536 64)))))
+ (let ((?x5002 (bvand ?x15291 (_ bv18446744073709547520 64))))
+ (let (($x4608 (and (bvult ?x7424 ncpu) (or (bvult (bvsub ?x6850 ?x5002) (_ bv4096 64)) (bvult (bvsub ?x5002 ?x6850) (_ bv24576 64))))))
+ (let (($x7182 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x12530 (_ bv0 64)) (_ bv65536 64))) ?x5002) (_ bv4096 64)) (bvult (bvsub ?x5002 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x12530 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x3857 (bvlshr (bvsub ?x5002 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x8084 (bvadd ?x3857 (_ bv1 64))))
+ (let ((?x16922 (bvadd (_ bv18446612686364999680 64) (bvmul ?x8084 (_ bv65536 64)))))
+ (let (($x849 (and (bvult ?x8084 ncpu) (or (bvult (bvsub ?x16922 ?x5002) (_ bv4096 64)) (bvult (bvsub ?x5002 ?x16922) (_ bv4096 64))))))
+ (let (($x13586 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x3857 (_ bv0 64)) (_ bv65536 64))) ?x5002) (_ bv4096 64)) (bvult (bvsub ?x5002 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x3857 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x7017 (or (bvult (bvsub (_ bv0 64) ?x5002) (_ bv4096 64)) (bvult (bvsub ?x5002 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x12180 (or $x7017 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x5002) (_ bv4096 64)) (bvult (bvsub ?x5002 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x5002) (_ bv4096 64)) (bvult (bvsub ?x5002 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x3857 (_ bv0 64)) ncpu) $x13586) $x849 (and (bvult (bvadd ?x12530 (_ bv0 64)) ncpu) $x7182) $x4608)))
+ (let ((?x7286 (bvlshr (bvsub ?x15291 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x8912 (and (bvult ?x7286 ncpu) (bvult (bvsub ?x15291 (bvadd (_ bv18446683600570023936 64) (bvmul ?x7286 (_ bv16384 64)))) (_ bv16384 64)) $x12180)))
+ (let ((?x13526 (bvsub ?x15291 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x15291 ?x2844) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x3632 (and (bvult (bvlshr (bvsub ?x15291 ?x2844) (_ bv16 64)) ncpu) (bvult ?x13526 (_ bv24576 64)) $x12180)))
+ (let ((?x10645 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x15291 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x9134 (and (bvult (bvlshr (bvsub ?x15291 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x15291 ?x10645) (_ bv65536 64)) $x12180)))
+ (or (not (or $x9134 $x3632 $x8912 (and (bvult (bvsub ?x15291 (_ bv4194304 64)) (_ bv4096 64)) $x12180))) (not (or $x13498 $x9975 $x12989 (and (bvult (bvsub ?x4559 (_ bv4194304 64)) (_ bv4096 64)) $x15617))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

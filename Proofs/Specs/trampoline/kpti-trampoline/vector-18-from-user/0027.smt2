@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: vector 18 from user
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:184:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x904 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2844 (bvadd (_ bv18446741874687344640 64) ?x904)))
+ (let ((?x18842 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x15943 (bvadd ?x18842 (_ bv18446744073709551528 64))))
+ (let ((?x5172 (bvadd ?x15943 (_ bv7 64))))
+ (let ((?x11655 (bvand ?x5172 (_ bv18446744073709547520 64))))
+ (let ((?x10608 (bvlshr (bvsub ?x11655 ?x2844) (_ bv16 64))))
+ (let ((?x11311 (bvadd ?x10608 (_ bv1 64))))
+ (let ((?x12047 (bvadd (_ bv18446741874687344640 64) (bvmul ?x11311 (_ bv65536 64)))))
+ (let (($x5131 (and (bvult ?x11311 ncpu) (or (bvult (bvsub ?x12047 ?x11655) (_ bv4096 64)) (bvult (bvsub ?x11655 ?x12047) (_ bv24576 64))))))
+ (let (($x5605 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x10608 (_ bv0 64)) (_ bv65536 64))) ?x11655) (_ bv4096 64)) (bvult (bvsub ?x11655 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x10608 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x15976 (bvlshr (bvsub ?x11655 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x15280 (bvadd ?x15976 (_ bv1 64))))
+ (let ((?x7027 (bvadd (_ bv18446612686364999680 64) (bvmul ?x15280 (_ bv65536 64)))))
+ (let (($x19047 (and (bvult ?x15280 ncpu) (or (bvult (bvsub ?x7027 ?x11655) (_ bv4096 64)) (bvult (bvsub ?x11655 ?x7027) (_ bv4096 64))))))
+ (let (($x16993 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x15976 (_ bv0 64)) (_ bv65536 64))) ?x11655) (_ bv4096 64)) (bvult (bvsub ?x11655 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x15976 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x13381 (or (bvult (bvsub (_ bv0 64) ?x11655) (_ bv4096 64)) (bvult (bvsub ?x11655 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x8733 (or $x13381 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x11655) (_ bv4096 64)) (bvult (bvsub ?x11655 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x11655) (_ bv4096 64)) (bvult (bvsub ?x11655 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x15976 (_ bv0 64)) ncpu) $x16993) $x19047 (and (bvult (bvadd ?x10608 (_ bv0 64)) ncpu) $x5605) $x5131)))
+ (let ((?x8098 (bvlshr (bvsub ?x5172 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x14094 (and (bvult ?x8098 ncpu) (bvult (bvsub ?x5172 (bvadd (_ bv18446683600570023936 64) (bvmul ?x8098 (_ bv16384 64)))) (_ bv16384 64)) $x8733)))
+ (let ((?x3758 (bvsub ?x5172 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x5172 ?x2844) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x10252 (and (bvult (bvlshr (bvsub ?x5172 ?x2844) (_ bv16 64)) ncpu) (bvult ?x3758 (_ bv24576 64)) $x8733)))
+ (let ((?x15060 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x5172 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x12506 (and (bvult (bvlshr (bvsub ?x5172 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x5172 ?x15060) (_ bv65536 64)) $x8733)))
+ (let ((?x12993 (bvlshr (bvsub (bvand ?x15943 (_ bv18446744073709547520 64)) ?x2844) (_ bv16 64))))
+ (let ((?x18482 (bvadd ?x12993 (_ bv1 64))))
+ (let ((?x15923 (bvadd (_ bv18446741874687344640 64) (bvmul ?x18482 (_ bv65536 64)))))
+ (let ((?x9466 (bvand ?x15943 (_ bv18446744073709547520 64))))
+ (let (($x6280 (and (bvult ?x18482 ncpu) (or (bvult (bvsub ?x15923 ?x9466) (_ bv4096 64)) (bvult (bvsub ?x9466 ?x15923) (_ bv24576 64))))))
+ (let (($x3861 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x12993 (_ bv0 64)) (_ bv65536 64))) ?x9466) (_ bv4096 64)) (bvult (bvsub ?x9466 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x12993 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x9889 (bvlshr (bvsub ?x9466 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x15504 (bvadd ?x9889 (_ bv1 64))))
+ (let ((?x7667 (bvadd (_ bv18446612686364999680 64) (bvmul ?x15504 (_ bv65536 64)))))
+ (let (($x4670 (and (bvult ?x15504 ncpu) (or (bvult (bvsub ?x7667 ?x9466) (_ bv4096 64)) (bvult (bvsub ?x9466 ?x7667) (_ bv4096 64))))))
+ (let (($x17244 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x9889 (_ bv0 64)) (_ bv65536 64))) ?x9466) (_ bv4096 64)) (bvult (bvsub ?x9466 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x9889 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x3523 (or (bvult (bvsub (_ bv0 64) ?x9466) (_ bv4096 64)) (bvult (bvsub ?x9466 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x9162 (or $x3523 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x9466) (_ bv4096 64)) (bvult (bvsub ?x9466 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x9466) (_ bv4096 64)) (bvult (bvsub ?x9466 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x9889 (_ bv0 64)) ncpu) $x17244) $x4670 (and (bvult (bvadd ?x12993 (_ bv0 64)) ncpu) $x3861) $x6280)))
+ (let ((?x3408 (bvlshr (bvsub ?x15943 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x4500 (and (bvult ?x3408 ncpu) (bvult (bvsub ?x15943 (bvadd (_ bv18446683600570023936 64) (bvmul ?x3408 (_ bv16384 64)))) (_ bv16384 64)) $x9162)))
+ (let ((?x11032 (bvsub ?x15943 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x15943 ?x2844) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x17157 (and (bvult (bvlshr (bvsub ?x15943 ?x2844) (_ bv16 64)) ncpu) (bvult ?x11032 (_ bv24576 64)) $x9162)))
+ (let ((?x16059 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x15943 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x8224 (and (bvult (bvlshr (bvsub ?x15943 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x15943 ?x16059) (_ bv65536 64)) $x9162)))
+ (or (not (or $x8224 $x17157 $x4500 (and (bvult (bvsub ?x15943 (_ bv4194304 64)) (_ bv4096 64)) $x9162))) (not (or $x12506 $x10252 $x14094 (and (bvult (bvsub ?x5172 (_ bv4194304 64)) (_ bv4096 64)) $x8733))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

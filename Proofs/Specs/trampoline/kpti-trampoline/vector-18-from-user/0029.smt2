@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: vector 18 from user
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:185:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x904 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2844 (bvadd (_ bv18446741874687344640 64) ?x904)))
+ (let ((?x18842 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x12147 (bvadd ?x18842 (_ bv18446744073709551520 64))))
+ (let ((?x7527 (bvadd ?x12147 (_ bv7 64))))
+ (let ((?x11559 (bvand ?x7527 (_ bv18446744073709547520 64))))
+ (let ((?x11312 (bvlshr (bvsub ?x11559 ?x2844) (_ bv16 64))))
+ (let ((?x13051 (bvadd ?x11312 (_ bv1 64))))
+ (let ((?x12367 (bvadd (_ bv18446741874687344640 64) (bvmul ?x13051 (_ bv65536 64)))))
+ (let (($x12919 (and (bvult ?x13051 ncpu) (or (bvult (bvsub ?x12367 ?x11559) (_ bv4096 64)) (bvult (bvsub ?x11559 ?x12367) (_ bv24576 64))))))
+ (let (($x7970 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x11312 (_ bv0 64)) (_ bv65536 64))) ?x11559) (_ bv4096 64)) (bvult (bvsub ?x11559 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x11312 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x11621 (bvlshr (bvsub ?x11559 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x16029 (bvadd ?x11621 (_ bv1 64))))
+ (let ((?x12328 (bvadd (_ bv18446612686364999680 64) (bvmul ?x16029 (_ bv65536 64)))))
+ (let (($x5261 (and (bvult ?x16029 ncpu) (or (bvult (bvsub ?x12328 ?x11559) (_ bv4096 64)) (bvult (bvsub ?x11559 ?x12328) (_ bv4096 64))))))
+ (let (($x16539 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x11621 (_ bv0 64)) (_ bv65536 64))) ?x11559) (_ bv4096 64)) (bvult (bvsub ?x11559 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x11621 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x19894 (or (bvult (bvsub (_ bv0 64) ?x11559) (_ bv4096 64)) (bvult (bvsub ?x11559 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x12284 (or $x19894 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x11559) (_ bv4096 64)) (bvult (bvsub ?x11559 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x11559) (_ bv4096 64)) (bvult (bvsub ?x11559 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x11621 (_ bv0 64)) ncpu) $x16539) $x5261 (and (bvult (bvadd ?x11312 (_ bv0 64)) ncpu) $x7970) $x12919)))
+ (let ((?x15014 (bvlshr (bvsub ?x7527 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x18524 (and (bvult ?x15014 ncpu) (bvult (bvsub ?x7527 (bvadd (_ bv18446683600570023936 64) (bvmul ?x15014 (_ bv16384 64)))) (_ bv16384 64)) $x12284)))
+ (let ((?x18790 (bvsub ?x7527 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x7527 ?x2844) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x6567 (and (bvult (bvlshr (bvsub ?x7527 ?x2844) (_ bv16 64)) ncpu) (bvult ?x18790 (_ bv24576 64)) $x12284)))
+ (let ((?x5846 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x7527 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x9800 (and (bvult (bvlshr (bvsub ?x7527 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x7527 ?x5846) (_ bv65536 64)) $x12284)))
+ (let ((?x20080 (bvlshr (bvsub (bvand ?x12147 (_ bv18446744073709547520 64)) ?x2844) (_ bv16 64))))
+ (let ((?x8223 (bvadd ?x20080 (_ bv1 64))))
+ (let ((?x9357 (bvadd (_ bv18446741874687344640 64) (bvmul ?x8223 (_ bv65536 64)))))
+ (let ((?x12729 (bvand ?x12147 (_ bv18446744073709547520 64))))
+ (let (($x16174 (and (bvult ?x8223 ncpu) (or (bvult (bvsub ?x9357 ?x12729) (_ bv4096 64)) (bvult (bvsub ?x12729 ?x9357) (_ bv24576 64))))))
+ (let (($x7038 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x20080 (_ bv0 64)) (_ bv65536 64))) ?x12729) (_ bv4096 64)) (bvult (bvsub ?x12729 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x20080 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x12647 (bvlshr (bvsub ?x12729 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x20013 (bvadd ?x12647 (_ bv1 64))))
+ (let ((?x16503 (bvadd (_ bv18446612686364999680 64) (bvmul ?x20013 (_ bv65536 64)))))
+ (let (($x15323 (and (bvult ?x20013 ncpu) (or (bvult (bvsub ?x16503 ?x12729) (_ bv4096 64)) (bvult (bvsub ?x12729 ?x16503) (_ bv4096 64))))))
+ (let (($x3192 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x12647 (_ bv0 64)) (_ bv65536 64))) ?x12729) (_ bv4096 64)) (bvult (bvsub ?x12729 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x12647 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x3754 (or (bvult (bvsub (_ bv0 64) ?x12729) (_ bv4096 64)) (bvult (bvsub ?x12729 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x16885 (or $x3754 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x12729) (_ bv4096 64)) (bvult (bvsub ?x12729 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x12729) (_ bv4096 64)) (bvult (bvsub ?x12729 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x12647 (_ bv0 64)) ncpu) $x3192) $x15323 (and (bvult (bvadd ?x20080 (_ bv0 64)) ncpu) $x7038) $x16174)))
+ (let ((?x10366 (bvlshr (bvsub ?x12147 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x14487 (and (bvult ?x10366 ncpu) (bvult (bvsub ?x12147 (bvadd (_ bv18446683600570023936 64) (bvmul ?x10366 (_ bv16384 64)))) (_ bv16384 64)) $x16885)))
+ (let ((?x4375 (bvsub ?x12147 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x12147 ?x2844) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x9365 (and (bvult (bvlshr (bvsub ?x12147 ?x2844) (_ bv16 64)) ncpu) (bvult ?x4375 (_ bv24576 64)) $x16885)))
+ (let ((?x4189 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x12147 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x9446 (and (bvult (bvlshr (bvsub ?x12147 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x12147 ?x4189) (_ bv65536 64)) $x16885)))
+ (or (not (or $x9446 $x9365 $x14487 (and (bvult (bvsub ?x12147 (_ bv4194304 64)) (_ bv4096 64)) $x16885))) (not (or $x9800 $x6567 $x18524 (and (bvult (bvsub ?x7527 (_ bv4194304 64)) (_ bv4096 64)) $x12284))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: vector 18 from user
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:186:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x904 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2844 (bvadd (_ bv18446741874687344640 64) ?x904)))
+ (let ((?x18842 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x6371 (bvadd ?x18842 (_ bv18446744073709551512 64))))
+ (let ((?x12997 (bvadd ?x6371 (_ bv7 64))))
+ (let ((?x41 (bvand ?x12997 (_ bv18446744073709547520 64))))
+ (let ((?x8131 (bvlshr (bvsub ?x41 ?x2844) (_ bv16 64))))
+ (let ((?x20030 (bvadd ?x8131 (_ bv1 64))))
+ (let ((?x16910 (bvadd (_ bv18446741874687344640 64) (bvmul ?x20030 (_ bv65536 64)))))
+ (let (($x10496 (and (bvult ?x20030 ncpu) (or (bvult (bvsub ?x16910 ?x41) (_ bv4096 64)) (bvult (bvsub ?x41 ?x16910) (_ bv24576 64))))))
+ (let (($x17188 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x8131 (_ bv0 64)) (_ bv65536 64))) ?x41) (_ bv4096 64)) (bvult (bvsub ?x41 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x8131 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x6901 (bvlshr (bvsub ?x41 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x9567 (bvadd ?x6901 (_ bv1 64))))
+ (let ((?x7031 (bvadd (_ bv18446612686364999680 64) (bvmul ?x9567 (_ bv65536 64)))))
+ (let (($x18635 (and (bvult ?x9567 ncpu) (or (bvult (bvsub ?x7031 ?x41) (_ bv4096 64)) (bvult (bvsub ?x41 ?x7031) (_ bv4096 64))))))
+ (let (($x8658 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x6901 (_ bv0 64)) (_ bv65536 64))) ?x41) (_ bv4096 64)) (bvult (bvsub ?x41 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x6901 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x10050 (or (bvult (bvsub (_ bv0 64) ?x41) (_ bv4096 64)) (bvult (bvsub ?x41 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x17212 (or $x10050 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x41) (_ bv4096 64)) (bvult (bvsub ?x41 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x41) (_ bv4096 64)) (bvult (bvsub ?x41 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x6901 (_ bv0 64)) ncpu) $x8658) $x18635 (and (bvult (bvadd ?x8131 (_ bv0 64)) ncpu) $x17188) $x10496)))
+ (let ((?x3574 (bvlshr (bvsub ?x12997 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x7478 (and (bvult ?x3574 ncpu) (bvult (bvsub ?x12997 (bvadd (_ bv18446683600570023936 64) (bvmul ?x3574 (_ bv16384 64)))) (_ bv16384 64)) $x17212)))
+ (let ((?x15427 (bvsub ?x12997 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x12997 ?x2844) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x7823 (and (bvult (bvlshr (bvsub ?x12997 ?x2844) (_ bv16 64)) ncpu) (bvult ?x15427 (_ bv24576 64)) $x17212)))
+ (let ((?x8925 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x12997 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x6638 (and (bvult (bvlshr (bvsub ?x12997 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x12997 ?x8925) (_ bv65536 64)) $x17212)))
+ (let ((?x13230 (bvlshr (bvsub (bvand ?x6371 (_ bv18446744073709547520 64)) ?x2844) (_ bv16 64))))
+ (let ((?x17352 (bvadd ?x13230 (_ bv1 64))))
+ (let ((?x11693 (bvadd (_ bv18446741874687344640 64) (bvmul ?x17352 (_ bv65536 64)))))
+ (let ((?x13233 (bvand ?x6371 (_ bv18446744073709547520 64))))
+ (let (($x10031 (and (bvult ?x17352 ncpu) (or (bvult (bvsub ?x11693 ?x13233) (_ bv4096 64)) (bvult (bvsub ?x13233 ?x11693) (_ bv24576 64))))))
+ (let (($x8002 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x13230 (_ bv0 64)) (_ bv65536 64))) ?x13233) (_ bv4096 64)) (bvult (bvsub ?x13233 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x13230 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x9622 (bvlshr (bvsub ?x13233 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x8463 (bvadd ?x9622 (_ bv1 64))))
+ (let ((?x13224 (bvadd (_ bv18446612686364999680 64) (bvmul ?x8463 (_ bv65536 64)))))
+ (let (($x4082 (and (bvult ?x8463 ncpu) (or (bvult (bvsub ?x13224 ?x13233) (_ bv4096 64)) (bvult (bvsub ?x13233 ?x13224) (_ bv4096 64))))))
+ (let (($x19825 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x9622 (_ bv0 64)) (_ bv65536 64))) ?x13233) (_ bv4096 64)) (bvult (bvsub ?x13233 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x9622 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x16005 (or (bvult (bvsub (_ bv0 64) ?x13233) (_ bv4096 64)) (bvult (bvsub ?x13233 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x10783 (or $x16005 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x13233) (_ bv4096 64)) (bvult (bvsub ?x13233 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x13233) (_ bv4096 64)) (bvult (bvsub ?x13233 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x9622 (_ bv0 64)) ncpu) $x19825) $x4082 (and (bvult (bvadd ?x13230 (_ bv0 64)) ncpu) $x8002) $x10031)))
+ (let ((?x7047 (bvlshr (bvsub ?x6371 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x580 (and (bvult ?x7047 ncpu) (bvult (bvsub ?x6371 (bvadd (_ bv18446683600570023936 64) (bvmul ?x7047 (_ bv16384 64)))) (_ bv16384 64)) $x10783)))
+ (let ((?x15510 (bvsub ?x6371 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x6371 ?x2844) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x10416 (and (bvult (bvlshr (bvsub ?x6371 ?x2844) (_ bv16 64)) ncpu) (bvult ?x15510 (_ bv24576 64)) $x10783)))
+ (let ((?x16682 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x6371 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x15036 (and (bvult (bvlshr (bvsub ?x6371 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x6371 ?x16682) (_ bv65536 64)) $x10783)))
+ (or (not (or $x15036 $x10416 $x580 (and (bvult (bvsub ?x6371 (_ bv4194304 64)) (_ bv4096 64)) $x10783))) (not (or $x6638 $x7823 $x7478 (and (bvult (bvsub ?x12997 (_ bv4194304 64)) (_ bv4096 64)) $x17212))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: vector 18 from user
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:187:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x904 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2844 (bvadd (_ bv18446741874687344640 64) ?x904)))
+ (let ((?x18842 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x11079 (bvadd ?x18842 (_ bv18446744073709551504 64))))
+ (let ((?x7501 (bvadd ?x11079 (_ bv7 64))))
+ (let ((?x11097 (bvand ?x7501 (_ bv18446744073709547520 64))))
+ (let ((?x16225 (bvlshr (bvsub ?x11097 ?x2844) (_ bv16 64))))
+ (let ((?x7157 (bvadd ?x16225 (_ bv1 64))))
+ (let ((?x11799 (bvadd (_ bv18446741874687344640 64) (bvmul ?x7157 (_ bv65536 64)))))
+ (let (($x6437 (and (bvult ?x7157 ncpu) (or (bvult (bvsub ?x11799 ?x11097) (_ bv4096 64)) (bvult (bvsub ?x11097 ?x11799) (_ bv24576 64))))))
+ (let (($x10283 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x16225 (_ bv0 64)) (_ bv65536 64))) ?x11097) (_ bv4096 64)) (bvult (bvsub ?x11097 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x16225 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x16213 (bvlshr (bvsub ?x11097 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x16181 (bvadd ?x16213 (_ bv1 64))))
+ (let ((?x16293 (bvadd (_ bv18446612686364999680 64) (bvmul ?x16181 (_ bv65536 64)))))
+ (let (($x16321 (and (bvult ?x16181 ncpu) (or (bvult (bvsub ?x16293 ?x11097) (_ bv4096 64)) (bvult (bvsub ?x11097 ?x16293) (_ bv4096 64))))))
+ (let (($x16265 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x16213 (_ bv0 64)) (_ bv65536 64))) ?x11097) (_ bv4096 64)) (bvult (bvsub ?x11097 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x16213 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x6639 (or (bvult (bvsub (_ bv0 64) ?x11097) (_ bv4096 64)) (bvult (bvsub ?x11097 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x13165 (or $x6639 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x11097) (_ bv4096 64)) (bvult (bvsub ?x11097 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x11097) (_ bv4096 64)) (bvult (bvsub ?x11097 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x16213 (_ bv0 64)) ncpu) $x16265) $x16321 (and (bvult (bvadd ?x16225 (_ bv0 64)) ncpu) $x10283) $x6437)))
+ (let ((?x7828 (bvlshr (bvsub ?x7501 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x3244 (and (bvult ?x7828 ncpu) (bvult (bvsub ?x7501 (bvadd (_ bv18446683600570023936 64) (bvmul ?x7828 (_ bv16384 64)))) (_ bv16384 64)) $x13165)))
+ (let ((?x7060 (bvsub ?x7501 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x7501 ?x2844) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x1326 (and (bvult (bvlshr (bvsub ?x7501 ?x2844) (_ bv16 64)) ncpu) (bvult ?x7060 (_ bv24576 64)) $x13165)))
+ (let ((?x12247 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x7501 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x19831 (and (bvult (bvlshr (bvsub ?x7501 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x7501 ?x12247) (_ bv65536 64)) $x13165)))
+ (let ((?x13706 (bvlshr (bvsub (bvand ?x11079 (_ bv18446744073709547520 64)) ?x2844) (_ bv16 64))))
+ (let ((?x10012 (bvadd ?x13706 (_ bv1 64))))
+ (let ((?x14976 (bvadd (_ bv18446741874687344640 64) (bvmul ?x10012 (_ bv65536 64)))))
+ (let ((?x121 (bvand ?x11079 (_ bv18446744073709547520 64))))
+ (let (($x18247 (and (bvult ?x10012 ncpu) (or (bvult (bvsub ?x14976 ?x121) (_ bv4096 64)) (bvult (bvsub ?x121 ?x14976) (_ bv24576 64))))))
+ (let (($x8894 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x13706 (_ bv0 64)) (_ bv65536 64))) ?x121) (_ bv4096 64)) (bvult (bvsub ?x121 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x13706 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x4486 (bvlshr (bvsub ?x121 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x5382 (bvadd ?x4486 (_ bv1 64))))
+ (let ((?x8095 (bvadd (_ bv18446612686364999680 64) (bvmul ?x5382 (_ bv65536 64)))))
+ (let (($x7840 (and (bvult ?x5382 ncpu) (or (bvult (bvsub ?x8095 ?x121) (_ bv4096 64)) (bvult (bvsub ?x121 ?x8095) (_ bv4096 64))))))
+ (let (($x2816 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x4486 (_ bv0 64)) (_ bv65536 64))) ?x121) (_ bv4096 64)) (bvult (bvsub ?x121 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x4486 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x18736 (or (bvult (bvsub (_ bv0 64) ?x121) (_ bv4096 64)) (bvult (bvsub ?x121 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x9163 (or $x18736 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x121) (_ bv4096 64)) (bvult (bvsub ?x121 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x121) (_ bv4096 64)) (bvult (bvsub ?x121 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x4486 (_ bv0 64)) ncpu) $x2816) $x7840 (and (bvult (bvadd ?x13706 (_ bv0 64)) ncpu) $x8894) $x18247)))
+ (let ((?x11656 (bvlshr (bvsub ?x11079 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x3605 (and (bvult ?x11656 ncpu) (bvult (bvsub ?x11079 (bvadd (_ bv18446683600570023936 64) (bvmul ?x11656 (_ bv16384 64)))) (_ bv16384 64)) $x9163)))
+ (let ((?x7273 (bvsub ?x11079 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x11079 ?x2844) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x9972 (and (bvult (bvlshr (bvsub ?x11079 ?x2844) (_ bv16 64)) ncpu) (bvult ?x7273 (_ bv24576 64)) $x9163)))
+ (let ((?x7351 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x11079 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x15163 (and (bvult (bvlshr (bvsub ?x11079 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x11079 ?x7351) (_ bv65536 64)) $x9163)))
+ (or (not (or $x15163 $x9972 $x3605 (and (bvult (bvsub ?x11079 (_ bv4194304 64)) (_ bv4096 64)) $x9163))) (not (or $x19831 $x1326 $x3244 (and (bvult (bvsub ?x7501 (_ bv4194304 64)) (_ bv4096 64)) $x13165))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: vector 18 from user
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:188:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x904 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2844 (bvadd (_ bv18446741874687344640 64) ?x904)))
+ (let ((?x18842 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x5532 (bvadd ?x18842 (_ bv18446744073709551496 64))))
+ (let ((?x18788 (bvadd ?x5532 (_ bv7 64))))
+ (let ((?x14628 (bvand ?x18788 (_ bv18446744073709547520 64))))
+ (let ((?x4242 (bvlshr (bvsub ?x14628 ?x2844) (_ bv16 64))))
+ (let ((?x14977 (bvadd ?x4242 (_ bv1 64))))
+ (let ((?x9101 (bvadd (_ bv18446741874687344640 64) (bvmul ?x14977 (_ bv65536 64)))))
+ (let (($x8086 (and (bvult ?x14977 ncpu) (or (bvult (bvsub ?x9101 ?x14628) (_ bv4096 64)) (bvult (bvsub ?x14628 ?x9101) (_ bv24576 64))))))
+ (let (($x7982 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x4242 (_ bv0 64)) (_ bv65536 64))) ?x14628) (_ bv4096 64)) (bvult (bvsub ?x14628 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x4242 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x8115 (bvlshr (bvsub ?x14628 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x7684 (bvadd ?x8115 (_ bv1 64))))
+ (let ((?x6917 (bvadd (_ bv18446612686364999680 64) (bvmul ?x7684 (_ bv65536 64)))))
+ (let (($x4485 (and (bvult ?x7684 ncpu) (or (bvult (bvsub ?x6917 ?x14628) (_ bv4096 64)) (bvult (bvsub ?x14628 ?x6917) (_ bv4096 64))))))
+ (let (($x4379 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x8115 (_ bv0 64)) (_ bv65536 64))) ?x14628) (_ bv4096 64)) (bvult (bvsub ?x14628 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x8115 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x19030 (or (bvult (bvsub (_ bv0 64) ?x14628) (_ bv4096 64)) (bvult (bvsub ?x14628 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x7611 (or $x19030 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x14628) (_ bv4096 64)) (bvult (bvsub ?x14628 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x14628) (_ bv4096 64)) (bvult (bvsub ?x14628 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x8115 (_ bv0 64)) ncpu) $x4379) $x4485 (and (bvult (bvadd ?x4242 (_ bv0 64)) ncpu) $x7982) $x8086)))
+ (let ((?x14778 (bvlshr (bvsub ?x18788 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x9031 (and (bvult ?x14778 ncpu) (bvult (bvsub ?x18788 (bvadd (_ bv18446683600570023936 64) (bvmul ?x14778 (_ bv16384 64)))) (_ bv16384 64)) $x7611)))
+ (let ((?x10198 (bvsub ?x18788 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x18788 ?x2844) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x3864 (and (bvult (bvlshr (bvsub ?x18788 ?x2844) (_ bv16 64)) ncpu) (bvult ?x10198 (_ bv24576 64)) $x7611)))
+ (let ((?x5704 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x18788 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x11126 (and (bvult (bvlshr (bvsub ?x18788 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x18788 ?x5704) (_ bv65536 64)) $x7611)))
+ (let ((?x19975 (bvlshr (bvsub (bvand ?x5532 (_ bv18446744073709547520 64)) ?x2844) (_ bv16 64))))
+ (let ((?x14221 (bvadd ?x19975 (_ bv1 64))))
+ (let ((?x5845 (bvadd (_ bv18446741874687344640 64) (bvmul ?x14221 (_ bv65536 64)))))
+ (let ((?x5964 (bvand ?x5532 (_ bv18446744073709547520 64))))
+ (let (($x5746 (and (bvult ?x14221 ncpu) (or (bvult (bvsub ?x5845 ?x5964) (_ bv4096 64)) (bvult (bvsub ?x5964 ?x5845) (_ bv24576 64))))))
+ (let (($x20251 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x19975 (_ bv0 64)) (_ bv65536 64))) ?x5964) (_ bv4096 64)) (bvult (bvsub ?x5964 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x19975 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x10480 (bvlshr (bvsub ?x5964 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x8576 (bvadd ?x10480 (_ bv1 64))))
+ (let ((?x15152 (bvadd (_ bv18446612686364999680 64) (bvmul ?x8576 (_ bv65536 64)))))
+ (let (($x11452 (and (bvult ?x8576 ncpu) (or (bvult (bvsub ?x15152 ?x5964) (_ bv4096 64)) (bvult (bvsub ?x5964 ?x15152) (_ bv4096 64))))))
+ (let (($x18447 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x10480 (_ bv0 64)) (_ bv65536 64))) ?x5964) (_ bv4096 64)) (bvult (bvsub ?x5964 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x10480 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x14549 (or (bvult (bvsub (_ bv0 64) ?x5964) (_ bv4096 64)) (bvult (bvsub ?x5964 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x16437 (or $x14549 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x5964) (_ bv4096 64)) (bvult (bvsub ?x5964 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x5964) (_ bv4096 64)) (bvult (bvsub ?x5964 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x10480 (_ bv0 64)) ncpu) $x18447) $x11452 (and (bvult (bvadd ?x19975 (_ bv0 64)) ncpu) $x20251) $x5746)))
+ (let ((?x19666 (bvlshr (bvsub ?x5532 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x18349 (and (bvult ?x19666 ncpu) (bvult (bvsub ?x5532 (bvadd (_ bv18446683600570023936 64) (bvmul ?x19666 (_ bv16384 64)))) (_ bv16384 64)) $x16437)))
+ (let ((?x19232 (bvsub ?x5532 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x5532 ?x2844) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x12184 (and (bvult (bvlshr (bvsub ?x5532 ?x2844) (_ bv16 64)) ncpu) (bvult ?x19232 (_ bv24576 64)) $x16437)))
+ (let ((?x12226 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x5532 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x18220 (and (bvult (bvlshr (bvsub ?x5532 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x5532 ?x12226) (_ bv65536 64)) $x16437)))
+ (or (not (or $x18220 $x12184 $x18349 (and (bvult (bvsub ?x5532 (_ bv4194304 64)) (_ bv4096 64)) $x16437))) (not (or $x11126 $x3864 $x9031 (and (bvult (bvsub ?x18788 (_ bv4194304 64)) (_ bv4096 64)) $x7611))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: vector 18 from user
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:190:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x904 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2844 (bvadd (_ bv18446741874687344640 64) ?x904)))
+ (let ((?x18842 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x11735 (bvadd ?x18842 (_ bv18446744073709551488 64))))
+ (let ((?x9247 (bvadd ?x11735 (_ bv7 64))))
+ (let ((?x9530 (bvand ?x9247 (_ bv18446744073709547520 64))))
+ (let ((?x844 (bvlshr (bvsub ?x9530 ?x2844) (_ bv16 64))))
+ (let ((?x6419 (bvadd ?x844 (_ bv1 64))))
+ (let ((?x15433 (bvadd (_ bv18446741874687344640 64) (bvmul ?x6419 (_ bv65536 64)))))
+ (let (($x19996 (and (bvult ?x6419 ncpu) (or (bvult (bvsub ?x15433 ?x9530) (_ bv4096 64)) (bvult (bvsub ?x9530 ?x15433) (_ bv24576 64))))))
+ (let (($x10398 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x844 (_ bv0 64)) (_ bv65536 64))) ?x9530) (_ bv4096 64)) (bvult (bvsub ?x9530 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x844 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x4575 (bvlshr (bvsub ?x9530 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x12698 (bvadd ?x4575 (_ bv1 64))))
+ (let ((?x14129 (bvadd (_ bv18446612686364999680 64) (bvmul ?x12698 (_ bv65536 64)))))
+ (let (($x5719 (and (bvult ?x12698 ncpu) (or (bvult (bvsub ?x14129 ?x9530) (_ bv4096 64)) (bvult (bvsub ?x9530 ?x14129) (_ bv4096 64))))))
+ (let (($x9229 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x4575 (_ bv0 64)) (_ bv65536 64))) ?x9530) (_ bv4096 64)) (bvult (bvsub ?x9530 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x4575 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x4281 (or (bvult (bvsub (_ bv0 64) ?x9530) (_ bv4096 64)) (bvult (bvsub ?x9530 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x9525 (or $x4281 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x9530) (_ bv4096 64)) (bvult (bvsub ?x9530 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x9530) (_ bv4096 64)) (bvult (bvsub ?x9530 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x4575 (_ bv0 64)) ncpu) $x9229) $x5719 (and (bvult (bvadd ?x844 (_ bv0 64)) ncpu) $x10398) $x19996)))
+ (let ((?x8146 (bvlshr (bvsub ?x9247 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x11388 (and (bvult ?x8146 ncpu) (bvult (bvsub ?x9247 (bvadd (_ bv18446683600570023936 64) (bvmul ?x8146 (_ bv16384 64)))) (_ bv16384 64)) $x9525)))
+ (let ((?x7591 (bvsub ?x9247 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x9247 ?x2844) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x5019 (and (bvult (bvlshr (bvsub ?x9247 ?x2844) (_ bv16 64)) ncpu) (bvult ?x7591 (_ bv24576 64)) $x9525)))
+ (let ((?x9412 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x9247 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x10026 (and (bvult (bvlshr (bvsub ?x9247 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x9247 ?x9412) (_ bv65536 64)) $x9525)))
+ (let ((?x10804 (bvlshr (bvsub (bvand ?x11735 (_ bv18446744073709547520 64)) ?x2844) (_ bv16 64))))
+ (let ((?x16581 (bvadd ?x10804 (_ bv1 64))))
+ (let ((?x19966 (bvadd (_ bv18446741874687344640 64) (bvmul ?x16581 (_ bv65536 64)))))
+ (let ((?x18691 (bvand ?x11735 (_ bv18446744073709547520 64))))
+ (let (($x4738 (and (bvult ?x16581 ncpu) (or (bvult (bvsub ?x19966 ?x18691) (_ bv4096 64)) (bvult (bvsub ?x18691 ?x19966) (_ bv24576 64))))))
+ (let (($x14961 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x10804 (_ bv0 64)) (_ bv65536 64))) ?x18691) (_ bv4096 64)) (bvult (bvsub ?x18691 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x10804 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x4078 (bvlshr (bvsub ?x18691 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x13693 (bvadd ?x4078 (_ bv1 64))))
+ (let ((?x13595 (bvadd (_ bv18446612686364999680 64) (bvmul ?x13693 (_ bv65536 64)))))
+ (let (($x4851 (and (bvult ?x13693 ncpu) (or (bvult (bvsub ?x13595 ?x18691) (_ bv4096 64)) (bvult (bvsub ?x18691 ?x13595) (_ bv4096 64))))))
+ (let (($x9348 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x4078 (_ bv0 64)) (_ bv65536 64))) ?x18691) (_ bv4096 64)) (bvult (bvsub ?x18691 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x4078 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x15046 (or (bvult (bvsub (_ bv0 64) ?x18691) (_ bv4096 64)) (bvult (bvsub ?x18691 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x9804 (or $x15046 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x18691) (_ bv4096 64)) (bvult (bvsub ?x18691 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x18691) (_ bv4096 64)) (bvult (bvsub ?x18691 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x4078 (_ bv0 64)) ncpu) $x9348) $x4851 (and (bvult (bvadd ?x10804 (_ bv0 64)) ncpu) $x14961) $x4738)))
+ (let ((?x16603 (bvlshr (bvsub ?x11735 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x15738 (and (bvult ?x16603 ncpu) (bvult (bvsub ?x11735 (bvadd (_ bv18446683600570023936 64) (bvmul ?x16603 (_ bv16384 64)))) (_ bv16384 64)) $x9804)))
+ (let ((?x19990 (bvsub ?x11735 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x11735 ?x2844) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x17204 (and (bvult (bvlshr (bvsub ?x11735 ?x2844) (_ bv16 64)) ncpu) (bvult ?x19990 (_ bv24576 64)) $x9804)))
+ (let ((?x16965 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x11735 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x18399 (and (bvult (bvlshr (bvsub ?x11735 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x11735 ?x16965) (_ bv65536 64)) $x9804)))
+ (or (not (or $x18399 $x17204 $x15738 (and (bvult (bvsub ?x11735 (_ bv4194304 64)) (_ bv4096 64)) $x9804))) (not (or $x10026 $x5019 $x11388 (and (bvult (bvsub ?x9247 (_ bv4194304 64)) (_ bv4096 64)) $x9525))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,73 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: vector 18 from user
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:217:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x904 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2844 (bvadd (_ bv18446741874687344640 64) ?x904)))
+ (let ((?x18842 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x16466 (bvadd ?x18842 (_ bv18446744073709551568 64))))
+ (let ((?x25993 (bvadd ?x16466 (_ bv8 64))))
+ (let ((?x21117 (bvadd (bvand ?x25993 (_ bv18446744073709551600 64)) (_ bv18446744073709551608 64))))
+ (let ((?x28050 (bvadd ?x21117 (_ bv7 64))))
+ (let ((?x26658 (bvand ?x28050 (_ bv18446744073709547520 64))))
+ (let ((?x14862 (bvlshr (bvsub ?x26658 ?x2844) (_ bv16 64))))
+ (let ((?x24747 (bvadd ?x14862 (_ bv1 64))))
+ (let ((?x27654 (bvadd (_ bv18446741874687344640 64) (bvmul ?x24747 (_ bv65536 64)))))
+ (let (($x20056 (and (bvult ?x24747 ncpu) (or (bvult (bvsub ?x27654 ?x26658) (_ bv4096 64)) (bvult (bvsub ?x26658 ?x27654) (_ bv24576 64))))))
+ (let (($x21170 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x14862 (_ bv0 64)) (_ bv65536 64))) ?x26658) (_ bv4096 64)) (bvult (bvsub ?x26658 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x14862 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x17440 (bvlshr (bvsub ?x26658 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x28069 (bvadd ?x17440 (_ bv1 64))))
+ (let ((?x27814 (bvadd (_ bv18446612686364999680 64) (bvmul ?x28069 (_ bv65536 64)))))
+ (let (($x16678 (and (bvult ?x28069 ncpu) (or (bvult (bvsub ?x27814 ?x26658) (_ bv4096 64)) (bvult (bvsub ?x26658 ?x27814) (_ bv4096 64))))))
+ (let (($x2055 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x17440 (_ bv0 64)) (_ bv65536 64))) ?x26658) (_ bv4096 64)) (bvult (bvsub ?x26658 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x17440 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x26932 (or (bvult (bvsub (_ bv0 64) ?x26658) (_ bv4096 64)) (bvult (bvsub ?x26658 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x1068 (or $x26932 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x26658) (_ bv4096 64)) (bvult (bvsub ?x26658 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x26658) (_ bv4096 64)) (bvult (bvsub ?x26658 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x17440 (_ bv0 64)) ncpu) $x2055) $x16678 (and (bvult (bvadd ?x14862 (_ bv0 64)) ncpu) $x21170) $x20056)))
+ (let ((?x5744 (bvlshr (bvsub ?x28050 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x27105 (and (bvult ?x5744 ncpu) (bvult (bvsub ?x28050 (bvadd (_ bv18446683600570023936 64) (bvmul ?x5744 (_ bv16384 64)))) (_ bv16384 64)) $x1068)))
+ (let ((?x26455 (bvsub ?x28050 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x28050 ?x2844) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x20770 (and (bvult (bvlshr (bvsub ?x28050 ?x2844) (_ bv16 64)) ncpu) (bvult ?x26455 (_ bv24576 64)) $x1068)))
+ (let ((?x15380 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x28050 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x21335 (and (bvult (bvlshr (bvsub ?x28050 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x28050 ?x15380) (_ bv65536 64)) $x1068)))
+ (let ((?x23010 (bvlshr (bvsub (bvand ?x21117 (_ bv18446744073709547520 64)) ?x2844) (_ bv16 64))))
+ (let ((?x9127 (bvadd ?x23010 (_ bv1 64))))
+ (let ((?x20009 (bvadd (_ bv18446741874687344640 64) (bvmul ?x9127 (_ bv65536 64)))))
+ (let ((?x25385 (bvand ?x21117 (_ bv18446744073709547520 64))))
+ (let (($x17389 (and (bvult ?x9127 ncpu) (or (bvult (bvsub ?x20009 ?x25385) (_ bv4096 64)) (bvult (bvsub ?x25385 ?x20009) (_ bv24576 64))))))
+ (let (($x19993 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x23010 (_ bv0 64)) (_ bv65536 64))) ?x25385) (_ bv4096 64)) (bvult (bvsub ?x25385 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x23010 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x27257 (bvlshr (bvsub ?x25385 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x26961 (bvadd ?x27257 (_ bv1 64))))
+ (let ((?x20469 (bvadd (_ bv18446612686364999680 64) (bvmul ?x26961 (_ bv65536 64)))))
+ (let (($x27541 (and (bvult ?x26961 ncpu) (or (bvult (bvsub ?x20469 ?x25385) (_ bv4096 64)) (bvult (bvsub ?x25385 ?x20469) (_ bv4096 64))))))
+ (let (($x25704 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x27257 (_ bv0 64)) (_ bv65536 64))) ?x25385) (_ bv4096 64)) (bvult (bvsub ?x25385 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x27257 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x19310 (or (bvult (bvsub (_ bv0 64) ?x25385) (_ bv4096 64)) (bvult (bvsub ?x25385 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x13468 (or $x19310 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x25385) (_ bv4096 64)) (bvult (bvsub ?x25385 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x25385) (_ bv4096 64)) (bvult (bvsub ?x25385 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x27257 (_ bv0 64)) ncpu) $x25704) $x27541 (and (bvult (bvadd ?x23010 (_ bv0 64)) ncpu) $x19993) $x17389)))
+ (let ((?x9333 (bvlshr (bvsub ?x21117 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x21995 (and (bvult ?x9333 ncpu) (bvult (bvsub ?x21117 (bvadd (_ bv18446683600570023936 64) (bvmul ?x9333 (_ bv16384 64)))) (_ bv16384 64)) $x13468)))
+ (let ((?x24296 (bvsub ?x21117 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x21117 ?x2844) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x21855 (and (bvult (bvlshr (bvsub ?x21117 ?x2844) (_ bv16 64)) ncpu) (bvult ?x24296 (_ bv24576 64)) $x13468)))
+ (let ((?x25213 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x21117 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x21492 (and (bvult (bvlshr (bvsub ?x21117 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x21117 ?x25213) (_ bv65536 64)) $x13468)))
+ (or (not (or $x21492 $x21855 $x21995 (and (bvult (bvsub ?x21117 (_ bv4194304 64)) (_ bv4096 64)) $x13468))) (not (or $x21335 $x20770 $x27105 (and (bvult (bvsub ?x28050 (_ bv4194304 64)) (_ bv4096 64)) $x1068))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,41 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: vector 18 from user
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:217:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x904 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2844 (bvadd (_ bv18446741874687344640 64) ?x904)))
+ (let ((?x13085 (bvadd ?x2844 (_ bv4096 64))))
+ (let ((?x18842 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x16466 (bvadd ?x18842 (_ bv18446744073709551568 64))))
+ (let ((?x25993 (bvadd ?x16466 (_ bv8 64))))
+ (let ((?x25606 (bvand ?x25993 (_ bv18446744073709551600 64))))
+ (let ((?x4187 (bvadd ?x25606 (_ bv18446744073709551576 64))))
+ (let ((?x16207 (bvlshr (bvsub ?x4187 ?x13085) (_ bv16 64))))
+ (let (($x27482 (and (bvult ?x16207 ncpu) (bvult (bvsub ?x4187 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x16207 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x21318 (bvlshr (bvsub ?x4187 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x27551 (bvult (bvsub ?x4187 (bvadd (_ bv18446683600570023936 64) (bvmul ?x21318 (_ bv16384 64)))) (_ bv16384 64))))
+ (let (($x20341 (bvult ?x21318 ncpu)))
+ (not (or (and $x20341 $x27551) $x27482))))))))))))))))
+(check-sat)

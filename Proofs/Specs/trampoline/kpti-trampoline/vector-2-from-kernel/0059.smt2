@@ -1,0 +1,39 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: vector 2 from kernel
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:217:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x304 (bvand (bvand (bvor (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv1 64)) (_ bv9223372036854775807 64)) (_ bv4503599627366400 64))))
+ (let ((?x292 (bvadd (_ bv16777216 64) (bvmul (_ bv0 64) (_ bv8192 64)))))
+ (let ((?x139 (bvadd ?x292 (_ bv4096 64))))
+ (let ((?x3206 (bvudiv (bvsub ?x304 ?x139) (bvsub (bvadd (bvadd (_ bv16777216 64) (bvmul (_ bv1 64) (_ bv8192 64))) (_ bv4096 64)) ?x139))))
+ (let (($x10613 (and (bvult ?x3206 nproc) (= (bvand (bvadd (bvadd (_ bv16777216 64) (bvmul ?x3206 (_ bv8192 64))) (_ bv4096 64)) (_ bv4503599627366400 64)) ?x304))))
+ (let (($x9038 (not $x10613)))
+ (let ((?x694 (bvadd (_ bv16777216 64) (bvmul (_ bv1 64) (_ bv8192 64)))))
+ (let ((?x272 (bvsub ?x694 ?x292)))
+ (let ((?x9677 (bvudiv (bvsub ?x304 ?x292) ?x272)))
+ (let (($x5585 (and (bvult ?x9677 nproc) (= (bvand (bvadd (_ bv16777216 64) (bvmul ?x9677 (_ bv8192 64))) (_ bv4503599627366400 64)) ?x304))))
+ (let (($x8675 (not $x5585)))
+ (and $x8675 $x9038)))))))))))))
+(check-sat)

@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: vector 2 from user
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:170:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x904 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2844 (bvadd (_ bv18446741874687344640 64) ?x904)))
+ (let ((?x15939 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
+ (let ((?x10494 (bvadd ?x15939 (_ bv18446744073709551568 64))))
+ (let ((?x9351 (bvadd ?x10494 (_ bv7 64))))
+ (let ((?x12917 (bvand ?x9351 (_ bv18446744073709547520 64))))
+ (let ((?x17428 (bvlshr (bvsub ?x12917 ?x2844) (_ bv16 64))))
+ (let ((?x18814 (bvadd ?x17428 (_ bv1 64))))
+ (let ((?x18862 (bvadd (_ bv18446741874687344640 64) (bvmul ?x18814 (_ bv65536 64)))))
+ (let (($x18978 (and (bvult ?x18814 ncpu) (or (bvult (bvsub ?x18862 ?x12917) (_ bv4096 64)) (bvult (bvsub ?x12917 ?x18862) (_ bv24576 64))))))
+ (let (($x17293 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x17428 (_ bv0 64)) (_ bv65536 64))) ?x12917) (_ bv4096 64)) (bvult (bvsub ?x12917 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x17428 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x11651 (bvlshr (bvsub ?x12917 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x15740 (bvadd ?x11651 (_ bv1 64))))
+ (let ((?x13058 (bvadd (_ bv18446612686364999680 64) (bvmul ?x15740 (_ bv65536 64)))))
+ (let (($x17741 (and (bvult ?x15740 ncpu) (or (bvult (bvsub ?x13058 ?x12917) (_ bv4096 64)) (bvult (bvsub ?x12917 ?x13058) (_ bv4096 64))))))
+ (let (($x9014 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x11651 (_ bv0 64)) (_ bv65536 64))) ?x12917) (_ bv4096 64)) (bvult (bvsub ?x12917 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x11651 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x11550 (or (bvult (bvsub (_ bv0 64) ?x12917) (_ bv4096 64)) (bvult (bvsub ?x12917 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x18973 (or $x11550 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x12917) (_ bv4096 64)) (bvult (bvsub ?x12917 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x12917) (_ bv4096 64)) (bvult (bvsub ?x12917 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x11651 (_ bv0 64)) ncpu) $x9014) $x17741 (and (bvult (bvadd ?x17428 (_ bv0 64)) ncpu) $x17293) $x18978)))
+ (let ((?x6943 (bvlshr (bvsub ?x9351 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x14099 (and (bvult ?x6943 ncpu) (bvult (bvsub ?x9351 (bvadd (_ bv18446683600570023936 64) (bvmul ?x6943 (_ bv16384 64)))) (_ bv16384 64)) $x18973)))
+ (let ((?x19032 (bvsub ?x9351 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x9351 ?x2844) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x19063 (and (bvult (bvlshr (bvsub ?x9351 ?x2844) (_ bv16 64)) ncpu) (bvult ?x19032 (_ bv24576 64)) $x18973)))
+ (let ((?x9543 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x9351 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x18945 (and (bvult (bvlshr (bvsub ?x9351 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x9351 ?x9543) (_ bv65536 64)) $x18973)))
+ (let ((?x5485 (bvlshr (bvsub (bvand ?x10494 (_ bv18446744073709547520 64)) ?x2844) (_ bv16 64))))
+ (let ((?x15790 (bvadd ?x5485 (_ bv1 64))))
+ (let ((?x9971 (bvadd (_ bv18446741874687344640 64) (bvmul ?x15790 (_ bv65536 64)))))
+ (let ((?x15186 (bvand ?x10494 (_ bv18446744073709547520 64))))
+ (let (($x9895 (and (bvult ?x15790 ncpu) (or (bvult (bvsub ?x9971 ?x15186) (_ bv4096 64)) (bvult (bvsub ?x15186 ?x9971) (_ bv24576 64))))))
+ (let (($x5441 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x5485 (_ bv0 64)) (_ bv65536 64))) ?x15186) (_ bv4096 64)) (bvult (bvsub ?x15186 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x5485 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x13795 (bvlshr (bvsub ?x15186 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x4933 (bvadd ?x13795 (_ bv1 64))))
+ (let ((?x13758 (bvadd (_ bv18446612686364999680 64) (bvmul ?x4933 (_ bv65536 64)))))
+ (let (($x5550 (and (bvult ?x4933 ncpu) (or (bvult (bvsub ?x13758 ?x15186) (_ bv4096 64)) (bvult (bvsub ?x15186 ?x13758) (_ bv4096 64))))))
+ (let (($x5587 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x13795 (_ bv0 64)) (_ bv65536 64))) ?x15186) (_ bv4096 64)) (bvult (bvsub ?x15186 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x13795 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x15408 (or (bvult (bvsub (_ bv0 64) ?x15186) (_ bv4096 64)) (bvult (bvsub ?x15186 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x17512 (or $x15408 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x15186) (_ bv4096 64)) (bvult (bvsub ?x15186 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x15186) (_ bv4096 64)) (bvult (bvsub ?x15186 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x13795 (_ bv0 64)) ncpu) $x5587) $x5550 (and (bvult (bvadd ?x5485 (_ bv0 64)) ncpu) $x5441) $x9895)))
+ (let ((?x9804 (bvlshr (bvsub ?x10494 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x9414 (and (bvult ?x9804 ncpu) (bvult (bvsub ?x10494 (bvadd (_ bv18446683600570023936 64) (bvmul ?x9804 (_ bv16384 64)))) (_ bv16384 64)) $x17512)))
+ (let ((?x9904 (bvsub ?x10494 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x10494 ?x2844) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x19098 (and (bvult (bvlshr (bvsub ?x10494 ?x2844) (_ bv16 64)) ncpu) (bvult ?x9904 (_ bv24576 64)) $x17512)))
+ (let ((?x20068 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x10494 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x9793 (and (bvult (bvlshr (bvsub ?x10494 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x10494 ?x20068) (_ bv65536 64)) $x17512)))
+ (or (not (or $x9793 $x19098 $x9414 (and (bvult (bvsub ?x10494 (_ bv4194304 64)) (_ bv4096 64)) $x17512))) (not (or $x18945 $x19063 $x14099 (and (bvult (bvsub ?x9351 (_ bv4194304 64)) (_ bv4096 64)) $x18973))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: vector 2 from user
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:180:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x904 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2844 (bvadd (_ bv18446741874687344640 64) ?x904)))
+ (let ((?x15939 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
+ (let ((?x121 (bvadd ?x15939 (_ bv18446744073709551560 64))))
+ (let ((?x18759 (bvadd ?x121 (_ bv7 64))))
+ (let ((?x18876 (bvand ?x18759 (_ bv18446744073709547520 64))))
+ (let ((?x10202 (bvlshr (bvsub ?x18876 ?x2844) (_ bv16 64))))
+ (let ((?x5809 (bvadd ?x10202 (_ bv1 64))))
+ (let ((?x9000 (bvadd (_ bv18446741874687344640 64) (bvmul ?x5809 (_ bv65536 64)))))
+ (let (($x5902 (and (bvult ?x5809 ncpu) (or (bvult (bvsub ?x9000 ?x18876) (_ bv4096 64)) (bvult (bvsub ?x18876 ?x9000) (_ bv24576 64))))))
+ (let (($x5769 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x10202 (_ bv0 64)) (_ bv65536 64))) ?x18876) (_ bv4096 64)) (bvult (bvsub ?x18876 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x10202 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x15623 (bvlshr (bvsub ?x18876 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x3529 (bvadd ?x15623 (_ bv1 64))))
+ (let ((?x15801 (bvadd (_ bv18446612686364999680 64) (bvmul ?x3529 (_ bv65536 64)))))
+ (let (($x13056 (and (bvult ?x3529 ncpu) (or (bvult (bvsub ?x15801 ?x18876) (_ bv4096 64)) (bvult (bvsub ?x18876 ?x15801) (_ bv4096 64))))))
+ (let (($x7809 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x15623 (_ bv0 64)) (_ bv65536 64))) ?x18876) (_ bv4096 64)) (bvult (bvsub ?x18876 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x15623 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x12777 (or (bvult (bvsub (_ bv0 64) ?x18876) (_ bv4096 64)) (bvult (bvsub ?x18876 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x5909 (or $x12777 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x18876) (_ bv4096 64)) (bvult (bvsub ?x18876 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x18876) (_ bv4096 64)) (bvult (bvsub ?x18876 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x15623 (_ bv0 64)) ncpu) $x7809) $x13056 (and (bvult (bvadd ?x10202 (_ bv0 64)) ncpu) $x5769) $x5902)))
+ (let ((?x5983 (bvlshr (bvsub ?x18759 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x8797 (and (bvult ?x5983 ncpu) (bvult (bvsub ?x18759 (bvadd (_ bv18446683600570023936 64) (bvmul ?x5983 (_ bv16384 64)))) (_ bv16384 64)) $x5909)))
+ (let ((?x6052 (bvsub ?x18759 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x18759 ?x2844) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x10112 (and (bvult (bvlshr (bvsub ?x18759 ?x2844) (_ bv16 64)) ncpu) (bvult ?x6052 (_ bv24576 64)) $x5909)))
+ (let ((?x18676 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x18759 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x7570 (and (bvult (bvlshr (bvsub ?x18759 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x18759 ?x18676) (_ bv65536 64)) $x5909)))
+ (let ((?x14974 (bvlshr (bvsub (bvand ?x121 (_ bv18446744073709547520 64)) ?x2844) (_ bv16 64))))
+ (let ((?x10785 (bvadd ?x14974 (_ bv1 64))))
+ (let ((?x10806 (bvadd (_ bv18446741874687344640 64) (bvmul ?x10785 (_ bv65536 64)))))
+ (let ((?x6078 (bvand ?x121 (_ bv18446744073709547520 64))))
+ (let (($x19484 (and (bvult ?x10785 ncpu) (or (bvult (bvsub ?x10806 ?x6078) (_ bv4096 64)) (bvult (bvsub ?x6078 ?x10806) (_ bv24576 64))))))
+ (let (($x17656 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x14974 (_ bv0 64)) (_ bv65536 64))) ?x6078) (_ bv4096 64)) (bvult (bvsub ?x6078 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x14974 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x15440 (bvlshr (bvsub ?x6078 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x17601 (bvadd ?x15440 (_ bv1 64))))
+ (let ((?x13521 (bvadd (_ bv18446612686364999680 64) (bvmul ?x17601 (_ bv65536 64)))))
+ (let (($x12456 (and (bvult ?x17601 ncpu) (or (bvult (bvsub ?x13521 ?x6078) (_ bv4096 64)) (bvult (bvsub ?x6078 ?x13521) (_ bv4096 64))))))
+ (let (($x17481 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x15440 (_ bv0 64)) (_ bv65536 64))) ?x6078) (_ bv4096 64)) (bvult (bvsub ?x6078 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x15440 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x10339 (or (bvult (bvsub (_ bv0 64) ?x6078) (_ bv4096 64)) (bvult (bvsub ?x6078 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x18021 (or $x10339 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x6078) (_ bv4096 64)) (bvult (bvsub ?x6078 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x6078) (_ bv4096 64)) (bvult (bvsub ?x6078 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x15440 (_ bv0 64)) ncpu) $x17481) $x12456 (and (bvult (bvadd ?x14974 (_ bv0 64)) ncpu) $x17656) $x19484)))
+ (let ((?x17016 (bvlshr (bvsub ?x121 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x18763 (and (bvult ?x17016 ncpu) (bvult (bvsub ?x121 (bvadd (_ bv18446683600570023936 64) (bvmul ?x17016 (_ bv16384 64)))) (_ bv16384 64)) $x18021)))
+ (let ((?x18610 (bvsub ?x121 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x121 ?x2844) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x16953 (and (bvult (bvlshr (bvsub ?x121 ?x2844) (_ bv16 64)) ncpu) (bvult ?x18610 (_ bv24576 64)) $x18021)))
+ (let ((?x6021 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x121 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x18508 (and (bvult (bvlshr (bvsub ?x121 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x121 ?x6021) (_ bv65536 64)) $x18021)))
+ (or (not (or $x18508 $x16953 $x18763 (and (bvult (bvsub ?x121 (_ bv4194304 64)) (_ bv4096 64)) $x18021))) (not (or $x7570 $x10112 $x8797 (and (bvult (bvsub ?x18759 (_ bv4194304 64)) (_ bv4096 64)) $x5909))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

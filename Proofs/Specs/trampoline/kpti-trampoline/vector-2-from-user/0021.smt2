@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: vector 2 from user
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:181:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x904 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2844 (bvadd (_ bv18446741874687344640 64) ?x904)))
+ (let ((?x15939 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
+ (let ((?x7596 (bvadd ?x15939 (_ bv18446744073709551552 64))))
+ (let ((?x13041 (bvadd ?x7596 (_ bv7 64))))
+ (let ((?x19518 (bvand ?x13041 (_ bv18446744073709547520 64))))
+ (let ((?x20343 (bvlshr (bvsub ?x19518 ?x2844) (_ bv16 64))))
+ (let ((?x6761 (bvadd ?x20343 (_ bv1 64))))
+ (let ((?x14379 (bvadd (_ bv18446741874687344640 64) (bvmul ?x6761 (_ bv65536 64)))))
+ (let (($x6570 (and (bvult ?x6761 ncpu) (or (bvult (bvsub ?x14379 ?x19518) (_ bv4096 64)) (bvult (bvsub ?x19518 ?x14379) (_ bv24576 64))))))
+ (let (($x9765 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x20343 (_ bv0 64)) (_ bv65536 64))) ?x19518) (_ bv4096 64)) (bvult (bvsub ?x19518 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x20343 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x10577 (bvlshr (bvsub ?x19518 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x6717 (bvadd ?x10577 (_ bv1 64))))
+ (let ((?x6692 (bvadd (_ bv18446612686364999680 64) (bvmul ?x6717 (_ bv65536 64)))))
+ (let (($x18923 (and (bvult ?x6717 ncpu) (or (bvult (bvsub ?x6692 ?x19518) (_ bv4096 64)) (bvult (bvsub ?x19518 ?x6692) (_ bv4096 64))))))
+ (let (($x13249 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x10577 (_ bv0 64)) (_ bv65536 64))) ?x19518) (_ bv4096 64)) (bvult (bvsub ?x19518 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x10577 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x15328 (or (bvult (bvsub (_ bv0 64) ?x19518) (_ bv4096 64)) (bvult (bvsub ?x19518 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x6839 (or $x15328 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x19518) (_ bv4096 64)) (bvult (bvsub ?x19518 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x19518) (_ bv4096 64)) (bvult (bvsub ?x19518 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x10577 (_ bv0 64)) ncpu) $x13249) $x18923 (and (bvult (bvadd ?x20343 (_ bv0 64)) ncpu) $x9765) $x6570)))
+ (let ((?x17810 (bvlshr (bvsub ?x13041 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x11381 (and (bvult ?x17810 ncpu) (bvult (bvsub ?x13041 (bvadd (_ bv18446683600570023936 64) (bvmul ?x17810 (_ bv16384 64)))) (_ bv16384 64)) $x6839)))
+ (let ((?x4316 (bvsub ?x13041 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x13041 ?x2844) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x9359 (and (bvult (bvlshr (bvsub ?x13041 ?x2844) (_ bv16 64)) ncpu) (bvult ?x4316 (_ bv24576 64)) $x6839)))
+ (let ((?x19597 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x13041 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x7050 (and (bvult (bvlshr (bvsub ?x13041 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x13041 ?x19597) (_ bv65536 64)) $x6839)))
+ (let ((?x17433 (bvlshr (bvsub (bvand ?x7596 (_ bv18446744073709547520 64)) ?x2844) (_ bv16 64))))
+ (let ((?x6125 (bvadd ?x17433 (_ bv1 64))))
+ (let ((?x14939 (bvadd (_ bv18446741874687344640 64) (bvmul ?x6125 (_ bv65536 64)))))
+ (let ((?x3933 (bvand ?x7596 (_ bv18446744073709547520 64))))
+ (let (($x7272 (and (bvult ?x6125 ncpu) (or (bvult (bvsub ?x14939 ?x3933) (_ bv4096 64)) (bvult (bvsub ?x3933 ?x14939) (_ bv24576 64))))))
+ (let (($x11364 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x17433 (_ bv0 64)) (_ bv65536 64))) ?x3933) (_ bv4096 64)) (bvult (bvsub ?x3933 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x17433 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x17586 (bvlshr (bvsub ?x3933 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x16918 (bvadd ?x17586 (_ bv1 64))))
+ (let ((?x16987 (bvadd (_ bv18446612686364999680 64) (bvmul ?x16918 (_ bv65536 64)))))
+ (let (($x17610 (and (bvult ?x16918 ncpu) (or (bvult (bvsub ?x16987 ?x3933) (_ bv4096 64)) (bvult (bvsub ?x3933 ?x16987) (_ bv4096 64))))))
+ (let (($x18594 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x17586 (_ bv0 64)) (_ bv65536 64))) ?x3933) (_ bv4096 64)) (bvult (bvsub ?x3933 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x17586 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x11518 (or (bvult (bvsub (_ bv0 64) ?x3933) (_ bv4096 64)) (bvult (bvsub ?x3933 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x11067 (or $x11518 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x3933) (_ bv4096 64)) (bvult (bvsub ?x3933 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x3933) (_ bv4096 64)) (bvult (bvsub ?x3933 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x17586 (_ bv0 64)) ncpu) $x18594) $x17610 (and (bvult (bvadd ?x17433 (_ bv0 64)) ncpu) $x11364) $x7272)))
+ (let ((?x15181 (bvlshr (bvsub ?x7596 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x10320 (and (bvult ?x15181 ncpu) (bvult (bvsub ?x7596 (bvadd (_ bv18446683600570023936 64) (bvmul ?x15181 (_ bv16384 64)))) (_ bv16384 64)) $x11067)))
+ (let ((?x3980 (bvsub ?x7596 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x7596 ?x2844) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x10456 (and (bvult (bvlshr (bvsub ?x7596 ?x2844) (_ bv16 64)) ncpu) (bvult ?x3980 (_ bv24576 64)) $x11067)))
+ (let ((?x17214 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x7596 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x18077 (and (bvult (bvlshr (bvsub ?x7596 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x7596 ?x17214) (_ bv65536 64)) $x11067)))
+ (or (not (or $x18077 $x10456 $x10320 (and (bvult (bvsub ?x7596 (_ bv4194304 64)) (_ bv4096 64)) $x11067))) (not (or $x7050 $x9359 $x11381 (and (bvult (bvsub ?x13041 (_ bv4194304 64)) (_ bv4096 64)) $x6839))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

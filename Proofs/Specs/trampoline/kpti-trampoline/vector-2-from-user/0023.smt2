@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: vector 2 from user
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:182:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x904 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2844 (bvadd (_ bv18446741874687344640 64) ?x904)))
+ (let ((?x15939 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
+ (let ((?x17126 (bvadd ?x15939 (_ bv18446744073709551544 64))))
+ (let ((?x6650 (bvadd ?x17126 (_ bv7 64))))
+ (let ((?x18188 (bvand ?x6650 (_ bv18446744073709547520 64))))
+ (let ((?x11749 (bvlshr (bvsub ?x18188 ?x2844) (_ bv16 64))))
+ (let ((?x20103 (bvadd ?x11749 (_ bv1 64))))
+ (let ((?x19415 (bvadd (_ bv18446741874687344640 64) (bvmul ?x20103 (_ bv65536 64)))))
+ (let (($x12205 (and (bvult ?x20103 ncpu) (or (bvult (bvsub ?x19415 ?x18188) (_ bv4096 64)) (bvult (bvsub ?x18188 ?x19415) (_ bv24576 64))))))
+ (let (($x14632 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x11749 (_ bv0 64)) (_ bv65536 64))) ?x18188) (_ bv4096 64)) (bvult (bvsub ?x18188 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x11749 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x7692 (bvlshr (bvsub ?x18188 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x12728 (bvadd ?x7692 (_ bv1 64))))
+ (let ((?x13509 (bvadd (_ bv18446612686364999680 64) (bvmul ?x12728 (_ bv65536 64)))))
+ (let (($x4385 (and (bvult ?x12728 ncpu) (or (bvult (bvsub ?x13509 ?x18188) (_ bv4096 64)) (bvult (bvsub ?x18188 ?x13509) (_ bv4096 64))))))
+ (let (($x13718 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x7692 (_ bv0 64)) (_ bv65536 64))) ?x18188) (_ bv4096 64)) (bvult (bvsub ?x18188 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x7692 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x4057 (or (bvult (bvsub (_ bv0 64) ?x18188) (_ bv4096 64)) (bvult (bvsub ?x18188 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x14455 (or $x4057 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x18188) (_ bv4096 64)) (bvult (bvsub ?x18188 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x18188) (_ bv4096 64)) (bvult (bvsub ?x18188 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x7692 (_ bv0 64)) ncpu) $x13718) $x4385 (and (bvult (bvadd ?x11749 (_ bv0 64)) ncpu) $x14632) $x12205)))
+ (let ((?x12790 (bvlshr (bvsub ?x6650 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x6384 (and (bvult ?x12790 ncpu) (bvult (bvsub ?x6650 (bvadd (_ bv18446683600570023936 64) (bvmul ?x12790 (_ bv16384 64)))) (_ bv16384 64)) $x14455)))
+ (let ((?x10891 (bvsub ?x6650 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x6650 ?x2844) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x12619 (and (bvult (bvlshr (bvsub ?x6650 ?x2844) (_ bv16 64)) ncpu) (bvult ?x10891 (_ bv24576 64)) $x14455)))
+ (let ((?x19302 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x6650 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x11709 (and (bvult (bvlshr (bvsub ?x6650 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x6650 ?x19302) (_ bv65536 64)) $x14455)))
+ (let ((?x17111 (bvlshr (bvsub (bvand ?x17126 (_ bv18446744073709547520 64)) ?x2844) (_ bv16 64))))
+ (let ((?x10874 (bvadd ?x17111 (_ bv1 64))))
+ (let ((?x15331 (bvadd (_ bv18446741874687344640 64) (bvmul ?x10874 (_ bv65536 64)))))
+ (let ((?x14378 (bvand ?x17126 (_ bv18446744073709547520 64))))
+ (let (($x17237 (and (bvult ?x10874 ncpu) (or (bvult (bvsub ?x15331 ?x14378) (_ bv4096 64)) (bvult (bvsub ?x14378 ?x15331) (_ bv24576 64))))))
+ (let (($x4207 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x17111 (_ bv0 64)) (_ bv65536 64))) ?x14378) (_ bv4096 64)) (bvult (bvsub ?x14378 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x17111 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x9979 (bvlshr (bvsub ?x14378 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x12106 (bvadd ?x9979 (_ bv1 64))))
+ (let ((?x17308 (bvadd (_ bv18446612686364999680 64) (bvmul ?x12106 (_ bv65536 64)))))
+ (let (($x19409 (and (bvult ?x12106 ncpu) (or (bvult (bvsub ?x17308 ?x14378) (_ bv4096 64)) (bvult (bvsub ?x14378 ?x17308) (_ bv4096 64))))))
+ (let (($x14116 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x9979 (_ bv0 64)) (_ bv65536 64))) ?x14378) (_ bv4096 64)) (bvult (bvsub ?x14378 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x9979 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x5954 (or (bvult (bvsub (_ bv0 64) ?x14378) (_ bv4096 64)) (bvult (bvsub ?x14378 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x8442 (or $x5954 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x14378) (_ bv4096 64)) (bvult (bvsub ?x14378 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x14378) (_ bv4096 64)) (bvult (bvsub ?x14378 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x9979 (_ bv0 64)) ncpu) $x14116) $x19409 (and (bvult (bvadd ?x17111 (_ bv0 64)) ncpu) $x4207) $x17237)))
+ (let ((?x17380 (bvlshr (bvsub ?x17126 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x17501 (and (bvult ?x17380 ncpu) (bvult (bvsub ?x17126 (bvadd (_ bv18446683600570023936 64) (bvmul ?x17380 (_ bv16384 64)))) (_ bv16384 64)) $x8442)))
+ (let ((?x15215 (bvsub ?x17126 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x17126 ?x2844) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x19034 (and (bvult (bvlshr (bvsub ?x17126 ?x2844) (_ bv16 64)) ncpu) (bvult ?x15215 (_ bv24576 64)) $x8442)))
+ (let ((?x18884 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x17126 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x8114 (and (bvult (bvlshr (bvsub ?x17126 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x17126 ?x18884) (_ bv65536 64)) $x8442)))
+ (or (not (or $x8114 $x19034 $x17501 (and (bvult (bvsub ?x17126 (_ bv4194304 64)) (_ bv4096 64)) $x8442))) (not (or $x11709 $x12619 $x6384 (and (bvult (bvsub ?x6650 (_ bv4194304 64)) (_ bv4096 64)) $x14455))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

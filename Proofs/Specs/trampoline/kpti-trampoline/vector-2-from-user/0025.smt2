@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: vector 2 from user
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:183:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x904 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2844 (bvadd (_ bv18446741874687344640 64) ?x904)))
+ (let ((?x15939 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
+ (let ((?x19009 (bvadd ?x15939 (_ bv18446744073709551536 64))))
+ (let ((?x7814 (bvadd ?x19009 (_ bv7 64))))
+ (let ((?x19886 (bvand ?x7814 (_ bv18446744073709547520 64))))
+ (let ((?x11042 (bvlshr (bvsub ?x19886 ?x2844) (_ bv16 64))))
+ (let ((?x5748 (bvadd ?x11042 (_ bv1 64))))
+ (let ((?x18924 (bvadd (_ bv18446741874687344640 64) (bvmul ?x5748 (_ bv65536 64)))))
+ (let (($x18404 (and (bvult ?x5748 ncpu) (or (bvult (bvsub ?x18924 ?x19886) (_ bv4096 64)) (bvult (bvsub ?x19886 ?x18924) (_ bv24576 64))))))
+ (let (($x17665 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x11042 (_ bv0 64)) (_ bv65536 64))) ?x19886) (_ bv4096 64)) (bvult (bvsub ?x19886 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x11042 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x13875 (bvlshr (bvsub ?x19886 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x12663 (bvadd ?x13875 (_ bv1 64))))
+ (let ((?x8714 (bvadd (_ bv18446612686364999680 64) (bvmul ?x12663 (_ bv65536 64)))))
+ (let (($x4621 (and (bvult ?x12663 ncpu) (or (bvult (bvsub ?x8714 ?x19886) (_ bv4096 64)) (bvult (bvsub ?x19886 ?x8714) (_ bv4096 64))))))
+ (let (($x8567 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x13875 (_ bv0 64)) (_ bv65536 64))) ?x19886) (_ bv4096 64)) (bvult (bvsub ?x19886 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x13875 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x20272 (or (bvult (bvsub (_ bv0 64) ?x19886) (_ bv4096 64)) (bvult (bvsub ?x19886 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x13044 (or $x20272 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x19886) (_ bv4096 64)) (bvult (bvsub ?x19886 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x19886) (_ bv4096 64)) (bvult (bvsub ?x19886 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x13875 (_ bv0 64)) ncpu) $x8567) $x4621 (and (bvult (bvadd ?x11042 (_ bv0 64)) ncpu) $x17665) $x18404)))
+ (let ((?x4315 (bvlshr (bvsub ?x7814 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x19410 (and (bvult ?x4315 ncpu) (bvult (bvsub ?x7814 (bvadd (_ bv18446683600570023936 64) (bvmul ?x4315 (_ bv16384 64)))) (_ bv16384 64)) $x13044)))
+ (let ((?x15337 (bvsub ?x7814 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x7814 ?x2844) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x19153 (and (bvult (bvlshr (bvsub ?x7814 ?x2844) (_ bv16 64)) ncpu) (bvult ?x15337 (_ bv24576 64)) $x13044)))
+ (let ((?x19996 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x7814 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x18417 (and (bvult (bvlshr (bvsub ?x7814 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x7814 ?x19996) (_ bv65536 64)) $x13044)))
+ (let ((?x8576 (bvlshr (bvsub (bvand ?x19009 (_ bv18446744073709547520 64)) ?x2844) (_ bv16 64))))
+ (let ((?x19512 (bvadd ?x8576 (_ bv1 64))))
+ (let ((?x10736 (bvadd (_ bv18446741874687344640 64) (bvmul ?x19512 (_ bv65536 64)))))
+ (let ((?x18211 (bvand ?x19009 (_ bv18446744073709547520 64))))
+ (let (($x7098 (and (bvult ?x19512 ncpu) (or (bvult (bvsub ?x10736 ?x18211) (_ bv4096 64)) (bvult (bvsub ?x18211 ?x10736) (_ bv24576 64))))))
+ (let (($x19618 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x8576 (_ bv0 64)) (_ bv65536 64))) ?x18211) (_ bv4096 64)) (bvult (bvsub ?x18211 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x8576 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x19464 (bvlshr (bvsub ?x18211 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x5487 (bvadd ?x19464 (_ bv1 64))))
+ (let ((?x13045 (bvadd (_ bv18446612686364999680 64) (bvmul ?x5487 (_ bv65536 64)))))
+ (let (($x4886 (and (bvult ?x5487 ncpu) (or (bvult (bvsub ?x13045 ?x18211) (_ bv4096 64)) (bvult (bvsub ?x18211 ?x13045) (_ bv4096 64))))))
+ (let (($x4744 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x19464 (_ bv0 64)) (_ bv65536 64))) ?x18211) (_ bv4096 64)) (bvult (bvsub ?x18211 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x19464 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x15051 (or (bvult (bvsub (_ bv0 64) ?x18211) (_ bv4096 64)) (bvult (bvsub ?x18211 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x19344 (or $x15051 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x18211) (_ bv4096 64)) (bvult (bvsub ?x18211 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x18211) (_ bv4096 64)) (bvult (bvsub ?x18211 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x19464 (_ bv0 64)) ncpu) $x4744) $x4886 (and (bvult (bvadd ?x8576 (_ bv0 64)) ncpu) $x19618) $x7098)))
+ (let ((?x5867 (bvlshr (bvsub ?x19009 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x3640 (and (bvult ?x5867 ncpu) (bvult (bvsub ?x19009 (bvadd (_ bv18446683600570023936 64) (bvmul ?x5867 (_ bv16384 64)))) (_ bv16384 64)) $x19344)))
+ (let ((?x5495 (bvsub ?x19009 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x19009 ?x2844) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x14882 (and (bvult (bvlshr (bvsub ?x19009 ?x2844) (_ bv16 64)) ncpu) (bvult ?x5495 (_ bv24576 64)) $x19344)))
+ (let ((?x8494 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x19009 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x8491 (and (bvult (bvlshr (bvsub ?x19009 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x19009 ?x8494) (_ bv65536 64)) $x19344)))
+ (or (not (or $x8491 $x14882 $x3640 (and (bvult (bvsub ?x19009 (_ bv4194304 64)) (_ bv4096 64)) $x19344))) (not (or $x18417 $x19153 $x19410 (and (bvult (bvsub ?x7814 (_ bv4194304 64)) (_ bv4096 64)) $x13044))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: vector 2 from user
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:184:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x904 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2844 (bvadd (_ bv18446741874687344640 64) ?x904)))
+ (let ((?x15939 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
+ (let ((?x10317 (bvadd ?x15939 (_ bv18446744073709551528 64))))
+ (let ((?x8148 (bvadd ?x10317 (_ bv7 64))))
+ (let ((?x11977 (bvand ?x8148 (_ bv18446744073709547520 64))))
+ (let ((?x17988 (bvlshr (bvsub ?x11977 ?x2844) (_ bv16 64))))
+ (let ((?x20147 (bvadd ?x17988 (_ bv1 64))))
+ (let ((?x18624 (bvadd (_ bv18446741874687344640 64) (bvmul ?x20147 (_ bv65536 64)))))
+ (let (($x15258 (and (bvult ?x20147 ncpu) (or (bvult (bvsub ?x18624 ?x11977) (_ bv4096 64)) (bvult (bvsub ?x11977 ?x18624) (_ bv24576 64))))))
+ (let (($x4810 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x17988 (_ bv0 64)) (_ bv65536 64))) ?x11977) (_ bv4096 64)) (bvult (bvsub ?x11977 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x17988 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x19008 (bvlshr (bvsub ?x11977 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x9041 (bvadd ?x19008 (_ bv1 64))))
+ (let ((?x7928 (bvadd (_ bv18446612686364999680 64) (bvmul ?x9041 (_ bv65536 64)))))
+ (let (($x17816 (and (bvult ?x9041 ncpu) (or (bvult (bvsub ?x7928 ?x11977) (_ bv4096 64)) (bvult (bvsub ?x11977 ?x7928) (_ bv4096 64))))))
+ (let (($x13380 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x19008 (_ bv0 64)) (_ bv65536 64))) ?x11977) (_ bv4096 64)) (bvult (bvsub ?x11977 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x19008 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x11403 (or (bvult (bvsub (_ bv0 64) ?x11977) (_ bv4096 64)) (bvult (bvsub ?x11977 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x3590 (or $x11403 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x11977) (_ bv4096 64)) (bvult (bvsub ?x11977 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x11977) (_ bv4096 64)) (bvult (bvsub ?x11977 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x19008 (_ bv0 64)) ncpu) $x13380) $x17816 (and (bvult (bvadd ?x17988 (_ bv0 64)) ncpu) $x4810) $x15258)))
+ (let ((?x18847 (bvlshr (bvsub ?x8148 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x6399 (and (bvult ?x18847 ncpu) (bvult (bvsub ?x8148 (bvadd (_ bv18446683600570023936 64) (bvmul ?x18847 (_ bv16384 64)))) (_ bv16384 64)) $x3590)))
+ (let ((?x19093 (bvsub ?x8148 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x8148 ?x2844) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x18565 (and (bvult (bvlshr (bvsub ?x8148 ?x2844) (_ bv16 64)) ncpu) (bvult ?x19093 (_ bv24576 64)) $x3590)))
+ (let ((?x17881 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x8148 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x19053 (and (bvult (bvlshr (bvsub ?x8148 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x8148 ?x17881) (_ bv65536 64)) $x3590)))
+ (let ((?x17826 (bvlshr (bvsub (bvand ?x10317 (_ bv18446744073709547520 64)) ?x2844) (_ bv16 64))))
+ (let ((?x5469 (bvadd ?x17826 (_ bv1 64))))
+ (let ((?x12126 (bvadd (_ bv18446741874687344640 64) (bvmul ?x5469 (_ bv65536 64)))))
+ (let ((?x10843 (bvand ?x10317 (_ bv18446744073709547520 64))))
+ (let (($x20304 (and (bvult ?x5469 ncpu) (or (bvult (bvsub ?x12126 ?x10843) (_ bv4096 64)) (bvult (bvsub ?x10843 ?x12126) (_ bv24576 64))))))
+ (let (($x19070 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x17826 (_ bv0 64)) (_ bv65536 64))) ?x10843) (_ bv4096 64)) (bvult (bvsub ?x10843 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x17826 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x17455 (bvlshr (bvsub ?x10843 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x17807 (bvadd ?x17455 (_ bv1 64))))
+ (let ((?x5864 (bvadd (_ bv18446612686364999680 64) (bvmul ?x17807 (_ bv65536 64)))))
+ (let (($x19606 (and (bvult ?x17807 ncpu) (or (bvult (bvsub ?x5864 ?x10843) (_ bv4096 64)) (bvult (bvsub ?x10843 ?x5864) (_ bv4096 64))))))
+ (let (($x19262 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x17455 (_ bv0 64)) (_ bv65536 64))) ?x10843) (_ bv4096 64)) (bvult (bvsub ?x10843 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x17455 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x17453 (or (bvult (bvsub (_ bv0 64) ?x10843) (_ bv4096 64)) (bvult (bvsub ?x10843 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x817 (or $x17453 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x10843) (_ bv4096 64)) (bvult (bvsub ?x10843 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x10843) (_ bv4096 64)) (bvult (bvsub ?x10843 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x17455 (_ bv0 64)) ncpu) $x19262) $x19606 (and (bvult (bvadd ?x17826 (_ bv0 64)) ncpu) $x19070) $x20304)))
+ (let ((?x9853 (bvlshr (bvsub ?x10317 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x18431 (and (bvult ?x9853 ncpu) (bvult (bvsub ?x10317 (bvadd (_ bv18446683600570023936 64) (bvmul ?x9853 (_ bv16384 64)))) (_ bv16384 64)) $x817)))
+ (let ((?x13845 (bvsub ?x10317 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x10317 ?x2844) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x17685 (and (bvult (bvlshr (bvsub ?x10317 ?x2844) (_ bv16 64)) ncpu) (bvult ?x13845 (_ bv24576 64)) $x817)))
+ (let ((?x13244 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x10317 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x19524 (and (bvult (bvlshr (bvsub ?x10317 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x10317 ?x13244) (_ bv65536 64)) $x817)))
+ (or (not (or $x19524 $x17685 $x18431 (and (bvult (bvsub ?x10317 (_ bv4194304 64)) (_ bv4096 64)) $x817))) (not (or $x19053 $x18565 $x6399 (and (bvult (bvsub ?x8148 (_ bv4194304 64)) (_ bv4096 64)) $x3590))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: vector 2 from user
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:185:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x904 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2844 (bvadd (_ bv18446741874687344640 64) ?x904)))
+ (let ((?x15939 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
+ (let ((?x15045 (bvadd ?x15939 (_ bv18446744073709551520 64))))
+ (let ((?x10698 (bvadd ?x15045 (_ bv7 64))))
+ (let ((?x18925 (bvand ?x10698 (_ bv18446744073709547520 64))))
+ (let ((?x15612 (bvlshr (bvsub ?x18925 ?x2844) (_ bv16 64))))
+ (let ((?x12343 (bvadd ?x15612 (_ bv1 64))))
+ (let ((?x6416 (bvadd (_ bv18446741874687344640 64) (bvmul ?x12343 (_ bv65536 64)))))
+ (let (($x8370 (and (bvult ?x12343 ncpu) (or (bvult (bvsub ?x6416 ?x18925) (_ bv4096 64)) (bvult (bvsub ?x18925 ?x6416) (_ bv24576 64))))))
+ (let (($x20085 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x15612 (_ bv0 64)) (_ bv65536 64))) ?x18925) (_ bv4096 64)) (bvult (bvsub ?x18925 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x15612 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x13043 (bvlshr (bvsub ?x18925 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x14674 (bvadd ?x13043 (_ bv1 64))))
+ (let ((?x19049 (bvadd (_ bv18446612686364999680 64) (bvmul ?x14674 (_ bv65536 64)))))
+ (let (($x4834 (and (bvult ?x14674 ncpu) (or (bvult (bvsub ?x19049 ?x18925) (_ bv4096 64)) (bvult (bvsub ?x18925 ?x19049) (_ bv4096 64))))))
+ (let (($x15379 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x13043 (_ bv0 64)) (_ bv65536 64))) ?x18925) (_ bv4096 64)) (bvult (bvsub ?x18925 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x13043 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x20035 (or (bvult (bvsub (_ bv0 64) ?x18925) (_ bv4096 64)) (bvult (bvsub ?x18925 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x19311 (or $x20035 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x18925) (_ bv4096 64)) (bvult (bvsub ?x18925 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x18925) (_ bv4096 64)) (bvult (bvsub ?x18925 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x13043 (_ bv0 64)) ncpu) $x15379) $x4834 (and (bvult (bvadd ?x15612 (_ bv0 64)) ncpu) $x20085) $x8370)))
+ (let ((?x15732 (bvlshr (bvsub ?x10698 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x8309 (and (bvult ?x15732 ncpu) (bvult (bvsub ?x10698 (bvadd (_ bv18446683600570023936 64) (bvmul ?x15732 (_ bv16384 64)))) (_ bv16384 64)) $x19311)))
+ (let ((?x17458 (bvsub ?x10698 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x10698 ?x2844) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x17368 (and (bvult (bvlshr (bvsub ?x10698 ?x2844) (_ bv16 64)) ncpu) (bvult ?x17458 (_ bv24576 64)) $x19311)))
+ (let ((?x14589 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x10698 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x7196 (and (bvult (bvlshr (bvsub ?x10698 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x10698 ?x14589) (_ bv65536 64)) $x19311)))
+ (let ((?x15035 (bvlshr (bvsub (bvand ?x15045 (_ bv18446744073709547520 64)) ?x2844) (_ bv16 64))))
+ (let ((?x10544 (bvadd ?x15035 (_ bv1 64))))
+ (let ((?x14043 (bvadd (_ bv18446741874687344640 64) (bvmul ?x10544 (_ bv65536 64)))))
+ (let ((?x18685 (bvand ?x15045 (_ bv18446744073709547520 64))))
+ (let (($x17808 (and (bvult ?x10544 ncpu) (or (bvult (bvsub ?x14043 ?x18685) (_ bv4096 64)) (bvult (bvsub ?x18685 ?x14043) (_ bv24576 64))))))
+ (let (($x4538 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x15035 (_ bv0 64)) (_ bv65536 64))) ?x18685) (_ bv4096 64)) (bvult (bvsub ?x18685 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x15035 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x15598 (bvlshr (bvsub ?x18685 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x18681 (bvadd ?x15598 (_ bv1 64))))
+ (let ((?x9056 (bvadd (_ bv18446612686364999680 64) (bvmul ?x18681 (_ bv65536 64)))))
+ (let (($x4754 (and (bvult ?x18681 ncpu) (or (bvult (bvsub ?x9056 ?x18685) (_ bv4096 64)) (bvult (bvsub ?x18685 ?x9056) (_ bv4096 64))))))
+ (let (($x4372 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x15598 (_ bv0 64)) (_ bv65536 64))) ?x18685) (_ bv4096 64)) (bvult (bvsub ?x18685 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x15598 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x10939 (or (bvult (bvsub (_ bv0 64) ?x18685) (_ bv4096 64)) (bvult (bvsub ?x18685 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x14316 (or $x10939 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x18685) (_ bv4096 64)) (bvult (bvsub ?x18685 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x18685) (_ bv4096 64)) (bvult (bvsub ?x18685 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x15598 (_ bv0 64)) ncpu) $x4372) $x4754 (and (bvult (bvadd ?x15035 (_ bv0 64)) ncpu) $x4538) $x17808)))
+ (let ((?x9004 (bvlshr (bvsub ?x15045 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x14069 (and (bvult ?x9004 ncpu) (bvult (bvsub ?x15045 (bvadd (_ bv18446683600570023936 64) (bvmul ?x9004 (_ bv16384 64)))) (_ bv16384 64)) $x14316)))
+ (let ((?x17587 (bvsub ?x15045 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x15045 ?x2844) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x11316 (and (bvult (bvlshr (bvsub ?x15045 ?x2844) (_ bv16 64)) ncpu) (bvult ?x17587 (_ bv24576 64)) $x14316)))
+ (let ((?x8717 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x15045 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x17901 (and (bvult (bvlshr (bvsub ?x15045 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x15045 ?x8717) (_ bv65536 64)) $x14316)))
+ (or (not (or $x17901 $x11316 $x14069 (and (bvult (bvsub ?x15045 (_ bv4194304 64)) (_ bv4096 64)) $x14316))) (not (or $x7196 $x17368 $x8309 (and (bvult (bvsub ?x10698 (_ bv4194304 64)) (_ bv4096 64)) $x19311))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: vector 2 from user
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:186:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x904 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2844 (bvadd (_ bv18446741874687344640 64) ?x904)))
+ (let ((?x15939 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
+ (let ((?x17907 (bvadd ?x15939 (_ bv18446744073709551512 64))))
+ (let ((?x17220 (bvadd ?x17907 (_ bv7 64))))
+ (let ((?x17330 (bvand ?x17220 (_ bv18446744073709547520 64))))
+ (let ((?x12526 (bvlshr (bvsub ?x17330 ?x2844) (_ bv16 64))))
+ (let ((?x14007 (bvadd ?x12526 (_ bv1 64))))
+ (let ((?x14988 (bvadd (_ bv18446741874687344640 64) (bvmul ?x14007 (_ bv65536 64)))))
+ (let (($x5119 (and (bvult ?x14007 ncpu) (or (bvult (bvsub ?x14988 ?x17330) (_ bv4096 64)) (bvult (bvsub ?x17330 ?x14988) (_ bv24576 64))))))
+ (let (($x8188 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x12526 (_ bv0 64)) (_ bv65536 64))) ?x17330) (_ bv4096 64)) (bvult (bvsub ?x17330 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x12526 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x7508 (bvlshr (bvsub ?x17330 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x15402 (bvadd ?x7508 (_ bv1 64))))
+ (let ((?x12285 (bvadd (_ bv18446612686364999680 64) (bvmul ?x15402 (_ bv65536 64)))))
+ (let (($x686 (and (bvult ?x15402 ncpu) (or (bvult (bvsub ?x12285 ?x17330) (_ bv4096 64)) (bvult (bvsub ?x17330 ?x12285) (_ bv4096 64))))))
+ (let (($x8871 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x7508 (_ bv0 64)) (_ bv65536 64))) ?x17330) (_ bv4096 64)) (bvult (bvsub ?x17330 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x7508 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x12813 (or (bvult (bvsub (_ bv0 64) ?x17330) (_ bv4096 64)) (bvult (bvsub ?x17330 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x15137 (or $x12813 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x17330) (_ bv4096 64)) (bvult (bvsub ?x17330 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x17330) (_ bv4096 64)) (bvult (bvsub ?x17330 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x7508 (_ bv0 64)) ncpu) $x8871) $x686 (and (bvult (bvadd ?x12526 (_ bv0 64)) ncpu) $x8188) $x5119)))
+ (let ((?x9330 (bvlshr (bvsub ?x17220 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x6503 (and (bvult ?x9330 ncpu) (bvult (bvsub ?x17220 (bvadd (_ bv18446683600570023936 64) (bvmul ?x9330 (_ bv16384 64)))) (_ bv16384 64)) $x15137)))
+ (let ((?x19196 (bvsub ?x17220 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x17220 ?x2844) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x3348 (and (bvult (bvlshr (bvsub ?x17220 ?x2844) (_ bv16 64)) ncpu) (bvult ?x19196 (_ bv24576 64)) $x15137)))
+ (let ((?x6796 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x17220 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x10769 (and (bvult (bvlshr (bvsub ?x17220 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x17220 ?x6796) (_ bv65536 64)) $x15137)))
+ (let ((?x19584 (bvlshr (bvsub (bvand ?x17907 (_ bv18446744073709547520 64)) ?x2844) (_ bv16 64))))
+ (let ((?x12666 (bvadd ?x19584 (_ bv1 64))))
+ (let ((?x4153 (bvadd (_ bv18446741874687344640 64) (bvmul ?x12666 (_ bv65536 64)))))
+ (let ((?x12184 (bvand ?x17907 (_ bv18446744073709547520 64))))
+ (let (($x17525 (and (bvult ?x12666 ncpu) (or (bvult (bvsub ?x4153 ?x12184) (_ bv4096 64)) (bvult (bvsub ?x12184 ?x4153) (_ bv24576 64))))))
+ (let (($x3489 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x19584 (_ bv0 64)) (_ bv65536 64))) ?x12184) (_ bv4096 64)) (bvult (bvsub ?x12184 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x19584 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x12074 (bvlshr (bvsub ?x12184 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x11549 (bvadd ?x12074 (_ bv1 64))))
+ (let ((?x11033 (bvadd (_ bv18446612686364999680 64) (bvmul ?x11549 (_ bv65536 64)))))
+ (let (($x18880 (and (bvult ?x11549 ncpu) (or (bvult (bvsub ?x11033 ?x12184) (_ bv4096 64)) (bvult (bvsub ?x12184 ?x11033) (_ bv4096 64))))))
+ (let (($x11007 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x12074 (_ bv0 64)) (_ bv65536 64))) ?x12184) (_ bv4096 64)) (bvult (bvsub ?x12184 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x12074 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x20313 (or (bvult (bvsub (_ bv0 64) ?x12184) (_ bv4096 64)) (bvult (bvsub ?x12184 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x3637 (or $x20313 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x12184) (_ bv4096 64)) (bvult (bvsub ?x12184 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x12184) (_ bv4096 64)) (bvult (bvsub ?x12184 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x12074 (_ bv0 64)) ncpu) $x11007) $x18880 (and (bvult (bvadd ?x19584 (_ bv0 64)) ncpu) $x3489) $x17525)))
+ (let ((?x19323 (bvlshr (bvsub ?x17907 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x12863 (and (bvult ?x19323 ncpu) (bvult (bvsub ?x17907 (bvadd (_ bv18446683600570023936 64) (bvmul ?x19323 (_ bv16384 64)))) (_ bv16384 64)) $x3637)))
+ (let ((?x17100 (bvsub ?x17907 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x17907 ?x2844) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x14314 (and (bvult (bvlshr (bvsub ?x17907 ?x2844) (_ bv16 64)) ncpu) (bvult ?x17100 (_ bv24576 64)) $x3637)))
+ (let ((?x12744 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x17907 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x14571 (and (bvult (bvlshr (bvsub ?x17907 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x17907 ?x12744) (_ bv65536 64)) $x3637)))
+ (or (not (or $x14571 $x14314 $x12863 (and (bvult (bvsub ?x17907 (_ bv4194304 64)) (_ bv4096 64)) $x3637))) (not (or $x10769 $x3348 $x6503 (and (bvult (bvsub ?x17220 (_ bv4194304 64)) (_ bv4096 64)) $x15137))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

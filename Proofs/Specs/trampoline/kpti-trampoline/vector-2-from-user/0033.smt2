@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: vector 2 from user
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:187:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x904 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2844 (bvadd (_ bv18446741874687344640 64) ?x904)))
+ (let ((?x15939 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
+ (let ((?x14372 (bvadd ?x15939 (_ bv18446744073709551504 64))))
+ (let ((?x12896 (bvadd ?x14372 (_ bv7 64))))
+ (let ((?x18124 (bvand ?x12896 (_ bv18446744073709547520 64))))
+ (let ((?x1709 (bvlshr (bvsub ?x18124 ?x2844) (_ bv16 64))))
+ (let ((?x11714 (bvadd ?x1709 (_ bv1 64))))
+ (let ((?x15377 (bvadd (_ bv18446741874687344640 64) (bvmul ?x11714 (_ bv65536 64)))))
+ (let (($x20057 (and (bvult ?x11714 ncpu) (or (bvult (bvsub ?x15377 ?x18124) (_ bv4096 64)) (bvult (bvsub ?x18124 ?x15377) (_ bv24576 64))))))
+ (let (($x20011 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x1709 (_ bv0 64)) (_ bv65536 64))) ?x18124) (_ bv4096 64)) (bvult (bvsub ?x18124 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x1709 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x19073 (bvlshr (bvsub ?x18124 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x17376 (bvadd ?x19073 (_ bv1 64))))
+ (let ((?x16948 (bvadd (_ bv18446612686364999680 64) (bvmul ?x17376 (_ bv65536 64)))))
+ (let (($x4307 (and (bvult ?x17376 ncpu) (or (bvult (bvsub ?x16948 ?x18124) (_ bv4096 64)) (bvult (bvsub ?x18124 ?x16948) (_ bv4096 64))))))
+ (let (($x14129 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x19073 (_ bv0 64)) (_ bv65536 64))) ?x18124) (_ bv4096 64)) (bvult (bvsub ?x18124 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x19073 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x4711 (or (bvult (bvsub (_ bv0 64) ?x18124) (_ bv4096 64)) (bvult (bvsub ?x18124 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x19200 (or $x4711 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x18124) (_ bv4096 64)) (bvult (bvsub ?x18124 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x18124) (_ bv4096 64)) (bvult (bvsub ?x18124 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x19073 (_ bv0 64)) ncpu) $x14129) $x4307 (and (bvult (bvadd ?x1709 (_ bv0 64)) ncpu) $x20011) $x20057)))
+ (let ((?x15608 (bvlshr (bvsub ?x12896 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x11079 (and (bvult ?x15608 ncpu) (bvult (bvsub ?x12896 (bvadd (_ bv18446683600570023936 64) (bvmul ?x15608 (_ bv16384 64)))) (_ bv16384 64)) $x19200)))
+ (let ((?x17410 (bvsub ?x12896 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x12896 ?x2844) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x7446 (and (bvult (bvlshr (bvsub ?x12896 ?x2844) (_ bv16 64)) ncpu) (bvult ?x17410 (_ bv24576 64)) $x19200)))
+ (let ((?x11619 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x12896 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x11460 (and (bvult (bvlshr (bvsub ?x12896 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x12896 ?x11619) (_ bv65536 64)) $x19200)))
+ (let ((?x17893 (bvlshr (bvsub (bvand ?x14372 (_ bv18446744073709547520 64)) ?x2844) (_ bv16 64))))
+ (let ((?x8630 (bvadd ?x17893 (_ bv1 64))))
+ (let ((?x20176 (bvadd (_ bv18446741874687344640 64) (bvmul ?x8630 (_ bv65536 64)))))
+ (let ((?x7330 (bvand ?x14372 (_ bv18446744073709547520 64))))
+ (let (($x4543 (and (bvult ?x8630 ncpu) (or (bvult (bvsub ?x20176 ?x7330) (_ bv4096 64)) (bvult (bvsub ?x7330 ?x20176) (_ bv24576 64))))))
+ (let (($x19819 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x17893 (_ bv0 64)) (_ bv65536 64))) ?x7330) (_ bv4096 64)) (bvult (bvsub ?x7330 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x17893 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x12642 (bvlshr (bvsub ?x7330 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x15253 (bvadd ?x12642 (_ bv1 64))))
+ (let ((?x15690 (bvadd (_ bv18446612686364999680 64) (bvmul ?x15253 (_ bv65536 64)))))
+ (let (($x12532 (and (bvult ?x15253 ncpu) (or (bvult (bvsub ?x15690 ?x7330) (_ bv4096 64)) (bvult (bvsub ?x7330 ?x15690) (_ bv4096 64))))))
+ (let (($x13772 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x12642 (_ bv0 64)) (_ bv65536 64))) ?x7330) (_ bv4096 64)) (bvult (bvsub ?x7330 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x12642 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x19893 (or (bvult (bvsub (_ bv0 64) ?x7330) (_ bv4096 64)) (bvult (bvsub ?x7330 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x9031 (or $x19893 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x7330) (_ bv4096 64)) (bvult (bvsub ?x7330 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x7330) (_ bv4096 64)) (bvult (bvsub ?x7330 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x12642 (_ bv0 64)) ncpu) $x13772) $x12532 (and (bvult (bvadd ?x17893 (_ bv0 64)) ncpu) $x19819) $x4543)))
+ (let ((?x18516 (bvlshr (bvsub ?x14372 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x5205 (and (bvult ?x18516 ncpu) (bvult (bvsub ?x14372 (bvadd (_ bv18446683600570023936 64) (bvmul ?x18516 (_ bv16384 64)))) (_ bv16384 64)) $x9031)))
+ (let ((?x7536 (bvsub ?x14372 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x14372 ?x2844) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x8144 (and (bvult (bvlshr (bvsub ?x14372 ?x2844) (_ bv16 64)) ncpu) (bvult ?x7536 (_ bv24576 64)) $x9031)))
+ (let ((?x10304 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x14372 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x11484 (and (bvult (bvlshr (bvsub ?x14372 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x14372 ?x10304) (_ bv65536 64)) $x9031)))
+ (or (not (or $x11484 $x8144 $x5205 (and (bvult (bvsub ?x14372 (_ bv4194304 64)) (_ bv4096 64)) $x9031))) (not (or $x11460 $x7446 $x11079 (and (bvult (bvsub ?x12896 (_ bv4194304 64)) (_ bv4096 64)) $x19200))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: vector 2 from user
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:188:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x904 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2844 (bvadd (_ bv18446741874687344640 64) ?x904)))
+ (let ((?x15939 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
+ (let ((?x18251 (bvadd ?x15939 (_ bv18446744073709551496 64))))
+ (let ((?x18718 (bvadd ?x18251 (_ bv7 64))))
+ (let ((?x5970 (bvand ?x18718 (_ bv18446744073709547520 64))))
+ (let ((?x4502 (bvlshr (bvsub ?x5970 ?x2844) (_ bv16 64))))
+ (let ((?x10596 (bvadd ?x4502 (_ bv1 64))))
+ (let ((?x5995 (bvadd (_ bv18446741874687344640 64) (bvmul ?x10596 (_ bv65536 64)))))
+ (let (($x7445 (and (bvult ?x10596 ncpu) (or (bvult (bvsub ?x5995 ?x5970) (_ bv4096 64)) (bvult (bvsub ?x5970 ?x5995) (_ bv24576 64))))))
+ (let (($x10634 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x4502 (_ bv0 64)) (_ bv65536 64))) ?x5970) (_ bv4096 64)) (bvult (bvsub ?x5970 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x4502 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x15185 (bvlshr (bvsub ?x5970 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x14289 (bvadd ?x15185 (_ bv1 64))))
+ (let ((?x13774 (bvadd (_ bv18446612686364999680 64) (bvmul ?x14289 (_ bv65536 64)))))
+ (let (($x13830 (and (bvult ?x14289 ncpu) (or (bvult (bvsub ?x13774 ?x5970) (_ bv4096 64)) (bvult (bvsub ?x5970 ?x13774) (_ bv4096 64))))))
+ (let (($x14254 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x15185 (_ bv0 64)) (_ bv65536 64))) ?x5970) (_ bv4096 64)) (bvult (bvsub ?x5970 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x15185 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x19180 (or (bvult (bvsub (_ bv0 64) ?x5970) (_ bv4096 64)) (bvult (bvsub ?x5970 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x18723 (or $x19180 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x5970) (_ bv4096 64)) (bvult (bvsub ?x5970 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x5970) (_ bv4096 64)) (bvult (bvsub ?x5970 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x15185 (_ bv0 64)) ncpu) $x14254) $x13830 (and (bvult (bvadd ?x4502 (_ bv0 64)) ncpu) $x10634) $x7445)))
+ (let ((?x13654 (bvlshr (bvsub ?x18718 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x19771 (and (bvult ?x13654 ncpu) (bvult (bvsub ?x18718 (bvadd (_ bv18446683600570023936 64) (bvmul ?x13654 (_ bv16384 64)))) (_ bv16384 64)) $x18723)))
+ (let ((?x3409 (bvsub ?x18718 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x18718 ?x2844) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x18761 (and (bvult (bvlshr (bvsub ?x18718 ?x2844) (_ bv16 64)) ncpu) (bvult ?x3409 (_ bv24576 64)) $x18723)))
+ (let ((?x18821 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x18718 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x7108 (and (bvult (bvlshr (bvsub ?x18718 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x18718 ?x18821) (_ bv65536 64)) $x18723)))
+ (let ((?x18493 (bvlshr (bvsub (bvand ?x18251 (_ bv18446744073709547520 64)) ?x2844) (_ bv16 64))))
+ (let ((?x9582 (bvadd ?x18493 (_ bv1 64))))
+ (let ((?x12332 (bvadd (_ bv18446741874687344640 64) (bvmul ?x9582 (_ bv65536 64)))))
+ (let ((?x18824 (bvand ?x18251 (_ bv18446744073709547520 64))))
+ (let (($x9160 (and (bvult ?x9582 ncpu) (or (bvult (bvsub ?x12332 ?x18824) (_ bv4096 64)) (bvult (bvsub ?x18824 ?x12332) (_ bv24576 64))))))
+ (let (($x4236 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x18493 (_ bv0 64)) (_ bv65536 64))) ?x18824) (_ bv4096 64)) (bvult (bvsub ?x18824 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x18493 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x12423 (bvlshr (bvsub ?x18824 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x9001 (bvadd ?x12423 (_ bv1 64))))
+ (let ((?x15060 (bvadd (_ bv18446612686364999680 64) (bvmul ?x9001 (_ bv65536 64)))))
+ (let (($x19013 (and (bvult ?x9001 ncpu) (or (bvult (bvsub ?x15060 ?x18824) (_ bv4096 64)) (bvult (bvsub ?x18824 ?x15060) (_ bv4096 64))))))
+ (let (($x12433 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x12423 (_ bv0 64)) (_ bv65536 64))) ?x18824) (_ bv4096 64)) (bvult (bvsub ?x18824 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x12423 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x10913 (or (bvult (bvsub (_ bv0 64) ?x18824) (_ bv4096 64)) (bvult (bvsub ?x18824 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x5467 (or $x10913 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x18824) (_ bv4096 64)) (bvult (bvsub ?x18824 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x18824) (_ bv4096 64)) (bvult (bvsub ?x18824 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x12423 (_ bv0 64)) ncpu) $x12433) $x19013 (and (bvult (bvadd ?x18493 (_ bv0 64)) ncpu) $x4236) $x9160)))
+ (let ((?x5816 (bvlshr (bvsub ?x18251 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x18110 (and (bvult ?x5816 ncpu) (bvult (bvsub ?x18251 (bvadd (_ bv18446683600570023936 64) (bvmul ?x5816 (_ bv16384 64)))) (_ bv16384 64)) $x5467)))
+ (let ((?x14138 (bvsub ?x18251 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x18251 ?x2844) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x19528 (and (bvult (bvlshr (bvsub ?x18251 ?x2844) (_ bv16 64)) ncpu) (bvult ?x14138 (_ bv24576 64)) $x5467)))
+ (let ((?x8669 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x18251 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x10603 (and (bvult (bvlshr (bvsub ?x18251 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x18251 ?x8669) (_ bv65536 64)) $x5467)))
+ (or (not (or $x10603 $x19528 $x18110 (and (bvult (bvsub ?x18251 (_ bv4194304 64)) (_ bv4096 64)) $x5467))) (not (or $x7108 $x18761 $x19771 (and (bvult (bvsub ?x18718 (_ bv4194304 64)) (_ bv4096 64)) $x18723))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,38 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: vector 2 from user
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:188:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x904 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2844 (bvadd (_ bv18446741874687344640 64) ?x904)))
+ (let ((?x10623 (bvadd ?x2844 (_ bv4096 64))))
+ (let ((?x15939 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
+ (let ((?x18251 (bvadd ?x15939 (_ bv18446744073709551496 64))))
+ (let ((?x17754 (bvlshr (bvsub ?x18251 ?x10623) (_ bv16 64))))
+ (let (($x11514 (and (bvult ?x17754 ncpu) (bvult (bvsub ?x18251 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x17754 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x5816 (bvlshr (bvsub ?x18251 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x15421 (bvult (bvsub ?x18251 (bvadd (_ bv18446683600570023936 64) (bvmul ?x5816 (_ bv16384 64)))) (_ bv16384 64))))
+ (let (($x3908 (bvult ?x5816 ncpu)))
+ (not (or (and $x3908 $x15421) $x11514)))))))))))))
+(check-sat)

@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: vector 2 from user
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:190:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x904 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2844 (bvadd (_ bv18446741874687344640 64) ?x904)))
+ (let ((?x15939 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
+ (let ((?x11068 (bvadd ?x15939 (_ bv18446744073709551488 64))))
+ (let ((?x17465 (bvadd ?x11068 (_ bv7 64))))
+ (let ((?x8542 (bvand ?x17465 (_ bv18446744073709547520 64))))
+ (let ((?x10412 (bvlshr (bvsub ?x8542 ?x2844) (_ bv16 64))))
+ (let ((?x12897 (bvadd ?x10412 (_ bv1 64))))
+ (let ((?x8749 (bvadd (_ bv18446741874687344640 64) (bvmul ?x12897 (_ bv65536 64)))))
+ (let (($x10794 (and (bvult ?x12897 ncpu) (or (bvult (bvsub ?x8749 ?x8542) (_ bv4096 64)) (bvult (bvsub ?x8542 ?x8749) (_ bv24576 64))))))
+ (let (($x8667 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x10412 (_ bv0 64)) (_ bv65536 64))) ?x8542) (_ bv4096 64)) (bvult (bvsub ?x8542 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x10412 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x5222 (bvlshr (bvsub ?x8542 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x12825 (bvadd ?x5222 (_ bv1 64))))
+ (let ((?x7311 (bvadd (_ bv18446612686364999680 64) (bvmul ?x12825 (_ bv65536 64)))))
+ (let (($x7945 (and (bvult ?x12825 ncpu) (or (bvult (bvsub ?x7311 ?x8542) (_ bv4096 64)) (bvult (bvsub ?x8542 ?x7311) (_ bv4096 64))))))
+ (let (($x3320 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x5222 (_ bv0 64)) (_ bv65536 64))) ?x8542) (_ bv4096 64)) (bvult (bvsub ?x8542 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x5222 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x15306 (or (bvult (bvsub (_ bv0 64) ?x8542) (_ bv4096 64)) (bvult (bvsub ?x8542 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x18365 (or $x15306 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x8542) (_ bv4096 64)) (bvult (bvsub ?x8542 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x8542) (_ bv4096 64)) (bvult (bvsub ?x8542 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x5222 (_ bv0 64)) ncpu) $x3320) $x7945 (and (bvult (bvadd ?x10412 (_ bv0 64)) ncpu) $x8667) $x10794)))
+ (let ((?x13742 (bvlshr (bvsub ?x17465 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x19476 (and (bvult ?x13742 ncpu) (bvult (bvsub ?x17465 (bvadd (_ bv18446683600570023936 64) (bvmul ?x13742 (_ bv16384 64)))) (_ bv16384 64)) $x18365)))
+ (let ((?x14606 (bvsub ?x17465 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x17465 ?x2844) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x15404 (and (bvult (bvlshr (bvsub ?x17465 ?x2844) (_ bv16 64)) ncpu) (bvult ?x14606 (_ bv24576 64)) $x18365)))
+ (let ((?x6439 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x17465 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x13565 (and (bvult (bvlshr (bvsub ?x17465 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x17465 ?x6439) (_ bv65536 64)) $x18365)))
+ (let ((?x3450 (bvlshr (bvsub (bvand ?x11068 (_ bv18446744073709547520 64)) ?x2844) (_ bv16 64))))
+ (let ((?x8399 (bvadd ?x3450 (_ bv1 64))))
+ (let ((?x12427 (bvadd (_ bv18446741874687344640 64) (bvmul ?x8399 (_ bv65536 64)))))
+ (let ((?x17210 (bvand ?x11068 (_ bv18446744073709547520 64))))
+ (let (($x17659 (and (bvult ?x8399 ncpu) (or (bvult (bvsub ?x12427 ?x17210) (_ bv4096 64)) (bvult (bvsub ?x17210 ?x12427) (_ bv24576 64))))))
+ (let (($x12164 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x3450 (_ bv0 64)) (_ bv65536 64))) ?x17210) (_ bv4096 64)) (bvult (bvsub ?x17210 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x3450 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x17071 (bvlshr (bvsub ?x17210 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x13219 (bvadd ?x17071 (_ bv1 64))))
+ (let ((?x17624 (bvadd (_ bv18446612686364999680 64) (bvmul ?x13219 (_ bv65536 64)))))
+ (let (($x11002 (and (bvult ?x13219 ncpu) (or (bvult (bvsub ?x17624 ?x17210) (_ bv4096 64)) (bvult (bvsub ?x17210 ?x17624) (_ bv4096 64))))))
+ (let (($x10237 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x17071 (_ bv0 64)) (_ bv65536 64))) ?x17210) (_ bv4096 64)) (bvult (bvsub ?x17210 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x17071 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x8940 (or (bvult (bvsub (_ bv0 64) ?x17210) (_ bv4096 64)) (bvult (bvsub ?x17210 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x19054 (or $x8940 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x17210) (_ bv4096 64)) (bvult (bvsub ?x17210 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x17210) (_ bv4096 64)) (bvult (bvsub ?x17210 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x17071 (_ bv0 64)) ncpu) $x10237) $x11002 (and (bvult (bvadd ?x3450 (_ bv0 64)) ncpu) $x12164) $x17659)))
+ (let ((?x7017 (bvlshr (bvsub ?x11068 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x3990 (and (bvult ?x7017 ncpu) (bvult (bvsub ?x11068 (bvadd (_ bv18446683600570023936 64) (bvmul ?x7017 (_ bv16384 64)))) (_ bv16384 64)) $x19054)))
+ (let ((?x8783 (bvsub ?x11068 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x11068 ?x2844) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x18257 (and (bvult (bvlshr (bvsub ?x11068 ?x2844) (_ bv16 64)) ncpu) (bvult ?x8783 (_ bv24576 64)) $x19054)))
+ (let ((?x19040 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x11068 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x13558 (and (bvult (bvlshr (bvsub ?x11068 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x11068 ?x19040) (_ bv65536 64)) $x19054)))
+ (or (not (or $x13558 $x18257 $x3990 (and (bvult (bvsub ?x11068 (_ bv4194304 64)) (_ bv4096 64)) $x19054))) (not (or $x13565 $x15404 $x19476 (and (bvult (bvsub ?x17465 (_ bv4194304 64)) (_ bv4096 64)) $x18365))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

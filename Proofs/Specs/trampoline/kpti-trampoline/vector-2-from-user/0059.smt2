@@ -1,0 +1,73 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: vector 2 from user
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:217:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x904 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2844 (bvadd (_ bv18446741874687344640 64) ?x904)))
+ (let ((?x15939 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
+ (let ((?x10494 (bvadd ?x15939 (_ bv18446744073709551568 64))))
+ (let ((?x3322 (bvadd ?x10494 (_ bv8 64))))
+ (let ((?x2387 (bvadd (bvand ?x3322 (_ bv18446744073709551600 64)) (_ bv18446744073709551608 64))))
+ (let ((?x23714 (bvadd ?x2387 (_ bv7 64))))
+ (let ((?x22010 (bvand ?x23714 (_ bv18446744073709547520 64))))
+ (let ((?x27328 (bvlshr (bvsub ?x22010 ?x2844) (_ bv16 64))))
+ (let ((?x28434 (bvadd ?x27328 (_ bv1 64))))
+ (let ((?x25727 (bvadd (_ bv18446741874687344640 64) (bvmul ?x28434 (_ bv65536 64)))))
+ (let (($x20719 (and (bvult ?x28434 ncpu) (or (bvult (bvsub ?x25727 ?x22010) (_ bv4096 64)) (bvult (bvsub ?x22010 ?x25727) (_ bv24576 64))))))
+ (let (($x20701 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x27328 (_ bv0 64)) (_ bv65536 64))) ?x22010) (_ bv4096 64)) (bvult (bvsub ?x22010 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x27328 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x10904 (bvlshr (bvsub ?x22010 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x21901 (bvadd ?x10904 (_ bv1 64))))
+ (let ((?x28471 (bvadd (_ bv18446612686364999680 64) (bvmul ?x21901 (_ bv65536 64)))))
+ (let (($x20711 (and (bvult ?x21901 ncpu) (or (bvult (bvsub ?x28471 ?x22010) (_ bv4096 64)) (bvult (bvsub ?x22010 ?x28471) (_ bv4096 64))))))
+ (let (($x4511 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x10904 (_ bv0 64)) (_ bv65536 64))) ?x22010) (_ bv4096 64)) (bvult (bvsub ?x22010 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x10904 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x21677 (or (bvult (bvsub (_ bv0 64) ?x22010) (_ bv4096 64)) (bvult (bvsub ?x22010 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x20749 (or $x21677 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x22010) (_ bv4096 64)) (bvult (bvsub ?x22010 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x22010) (_ bv4096 64)) (bvult (bvsub ?x22010 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x10904 (_ bv0 64)) ncpu) $x4511) $x20711 (and (bvult (bvadd ?x27328 (_ bv0 64)) ncpu) $x20701) $x20719)))
+ (let ((?x24132 (bvlshr (bvsub ?x23714 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x21888 (and (bvult ?x24132 ncpu) (bvult (bvsub ?x23714 (bvadd (_ bv18446683600570023936 64) (bvmul ?x24132 (_ bv16384 64)))) (_ bv16384 64)) $x20749)))
+ (let ((?x28422 (bvsub ?x23714 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x23714 ?x2844) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x21679 (and (bvult (bvlshr (bvsub ?x23714 ?x2844) (_ bv16 64)) ncpu) (bvult ?x28422 (_ bv24576 64)) $x20749)))
+ (let ((?x28473 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x23714 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x26639 (and (bvult (bvlshr (bvsub ?x23714 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x23714 ?x28473) (_ bv65536 64)) $x20749)))
+ (let ((?x26445 (bvlshr (bvsub (bvand ?x2387 (_ bv18446744073709547520 64)) ?x2844) (_ bv16 64))))
+ (let ((?x28463 (bvadd ?x26445 (_ bv1 64))))
+ (let ((?x28460 (bvadd (_ bv18446741874687344640 64) (bvmul ?x28463 (_ bv65536 64)))))
+ (let ((?x23249 (bvand ?x2387 (_ bv18446744073709547520 64))))
+ (let (($x28450 (and (bvult ?x28463 ncpu) (or (bvult (bvsub ?x28460 ?x23249) (_ bv4096 64)) (bvult (bvsub ?x23249 ?x28460) (_ bv24576 64))))))
+ (let (($x28461 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x26445 (_ bv0 64)) (_ bv65536 64))) ?x23249) (_ bv4096 64)) (bvult (bvsub ?x23249 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x26445 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x20474 (bvlshr (bvsub ?x23249 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x26270 (bvadd ?x20474 (_ bv1 64))))
+ (let ((?x21666 (bvadd (_ bv18446612686364999680 64) (bvmul ?x26270 (_ bv65536 64)))))
+ (let (($x28469 (and (bvult ?x26270 ncpu) (or (bvult (bvsub ?x21666 ?x23249) (_ bv4096 64)) (bvult (bvsub ?x23249 ?x21666) (_ bv4096 64))))))
+ (let (($x24946 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x20474 (_ bv0 64)) (_ bv65536 64))) ?x23249) (_ bv4096 64)) (bvult (bvsub ?x23249 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x20474 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x5070 (or (bvult (bvsub (_ bv0 64) ?x23249) (_ bv4096 64)) (bvult (bvsub ?x23249 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x21881 (or $x5070 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x23249) (_ bv4096 64)) (bvult (bvsub ?x23249 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x23249) (_ bv4096 64)) (bvult (bvsub ?x23249 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x20474 (_ bv0 64)) ncpu) $x24946) $x28469 (and (bvult (bvadd ?x26445 (_ bv0 64)) ncpu) $x28461) $x28450)))
+ (let ((?x3942 (bvlshr (bvsub ?x2387 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x28431 (and (bvult ?x3942 ncpu) (bvult (bvsub ?x2387 (bvadd (_ bv18446683600570023936 64) (bvmul ?x3942 (_ bv16384 64)))) (_ bv16384 64)) $x21881)))
+ (let ((?x28238 (bvsub ?x2387 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x2387 ?x2844) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x13859 (and (bvult (bvlshr (bvsub ?x2387 ?x2844) (_ bv16 64)) ncpu) (bvult ?x28238 (_ bv24576 64)) $x21881)))
+ (let ((?x21672 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x2387 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x5611 (and (bvult (bvlshr (bvsub ?x2387 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x2387 ?x21672) (_ bv65536 64)) $x21881)))
+ (or (not (or $x5611 $x13859 $x28431 (and (bvult (bvsub ?x2387 (_ bv4194304 64)) (_ bv4096 64)) $x21881))) (not (or $x26639 $x21679 $x21888 (and (bvult (bvsub ?x23714 (_ bv4194304 64)) (_ bv4096 64)) $x20749))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,37 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: vector 32 from user
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x904 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2844 (bvadd (_ bv18446741874687344640 64) ?x904)))
+ (let ((?x15090 (bvadd ?x2844 (_ bv4096 64))))
+ (let ((?x6078 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv8192 64)) (_ bv18446744073709551600 64))))
+ (let ((?x7243 (bvadd ?x6078 (_ bv18446744073709551592 64))))
+ (let ((?x4495 (bvlshr (bvsub ?x7243 ?x15090) (_ bv16 64))))
+ (let (($x5929 (and (bvult ?x4495 ncpu) (bvult (bvsub ?x7243 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x4495 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x4714 (bvlshr (bvsub ?x7243 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x10847 (bvult (bvsub ?x7243 (bvadd (_ bv18446683600570023936 64) (bvmul ?x4714 (_ bv16384 64)))) (_ bv16384 64))))
+ (let (($x4530 (bvult ?x4714 ncpu)))
+ (not (or (and $x4530 $x10847) $x5929)))))))))))))
+(check-sat)

@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: vector 32 from user
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:139:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x904 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2844 (bvadd (_ bv18446741874687344640 64) ?x904)))
+ (let ((?x6078 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv8192 64)) (_ bv18446744073709551600 64))))
+ (let ((?x1967 (bvadd ?x6078 (_ bv18446744073709551568 64))))
+ (let ((?x1285 (bvadd ?x1967 (_ bv7 64))))
+ (let ((?x319 (bvand ?x1285 (_ bv18446744073709547520 64))))
+ (let ((?x557 (bvlshr (bvsub ?x319 ?x2844) (_ bv16 64))))
+ (let ((?x168 (bvadd ?x557 (_ bv1 64))))
+ (let ((?x471 (bvadd (_ bv18446741874687344640 64) (bvmul ?x168 (_ bv65536 64)))))
+ (let (($x353 (and (bvult ?x168 ncpu) (or (bvult (bvsub ?x471 ?x319) (_ bv4096 64)) (bvult (bvsub ?x319 ?x471) (_ bv24576 64))))))
+ (let (($x134 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x557 (_ bv0 64)) (_ bv65536 64))) ?x319) (_ bv4096 64)) (bvult (bvsub ?x319 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x557 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x391 (bvlshr (bvsub ?x319 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x489 (bvadd ?x391 (_ bv1 64))))
+ (let ((?x123 (bvadd (_ bv18446612686364999680 64) (bvmul ?x489 (_ bv65536 64)))))
+ (let (($x423 (and (bvult ?x489 ncpu) (or (bvult (bvsub ?x123 ?x319) (_ bv4096 64)) (bvult (bvsub ?x319 ?x123) (_ bv4096 64))))))
+ (let (($x426 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x391 (_ bv0 64)) (_ bv65536 64))) ?x319) (_ bv4096 64)) (bvult (bvsub ?x319 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x391 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x381 (or (bvult (bvsub (_ bv0 64) ?x319) (_ bv4096 64)) (bvult (bvsub ?x319 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x559 (or $x381 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x319) (_ bv4096 64)) (bvult (bvsub ?x319 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x319) (_ bv4096 64)) (bvult (bvsub ?x319 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x391 (_ bv0 64)) ncpu) $x426) $x423 (and (bvult (bvadd ?x557 (_ bv0 64)) ncpu) $x134) $x353)))
+ (let ((?x470 (bvlshr (bvsub ?x1285 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x671 (and (bvult ?x470 ncpu) (bvult (bvsub ?x1285 (bvadd (_ bv18446683600570023936 64) (bvmul ?x470 (_ bv16384 64)))) (_ bv16384 64)) $x559)))
+ (let ((?x322 (bvsub ?x1285 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x1285 ?x2844) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x384 (and (bvult (bvlshr (bvsub ?x1285 ?x2844) (_ bv16 64)) ncpu) (bvult ?x322 (_ bv24576 64)) $x559)))
+ (let ((?x460 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x1285 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x317 (and (bvult (bvlshr (bvsub ?x1285 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x1285 ?x460) (_ bv65536 64)) $x559)))
+ (let ((?x399 (bvlshr (bvsub (bvand ?x1967 (_ bv18446744073709547520 64)) ?x2844) (_ bv16 64))))
+ (let ((?x366 (bvadd ?x399 (_ bv1 64))))
+ (let ((?x549 (bvadd (_ bv18446741874687344640 64) (bvmul ?x366 (_ bv65536 64)))))
+ (let ((?x827 (bvand ?x1967 (_ bv18446744073709547520 64))))
+ (let (($x280 (and (bvult ?x366 ncpu) (or (bvult (bvsub ?x549 ?x827) (_ bv4096 64)) (bvult (bvsub ?x827 ?x549) (_ bv24576 64))))))
+ (let (($x377 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x399 (_ bv0 64)) (_ bv65536 64))) ?x827) (_ bv4096 64)) (bvult (bvsub ?x827 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x399 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x425 (bvlshr (bvsub ?x827 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x116 (bvadd ?x425 (_ bv1 64))))
+ (let ((?x529 (bvadd (_ bv18446612686364999680 64) (bvmul ?x116 (_ bv65536 64)))))
+ (let (($x745 (and (bvult ?x116 ncpu) (or (bvult (bvsub ?x529 ?x827) (_ bv4096 64)) (bvult (bvsub ?x827 ?x529) (_ bv4096 64))))))
+ (let (($x158 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x425 (_ bv0 64)) (_ bv65536 64))) ?x827) (_ bv4096 64)) (bvult (bvsub ?x827 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x425 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x583 (or (bvult (bvsub (_ bv0 64) ?x827) (_ bv4096 64)) (bvult (bvsub ?x827 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x285 (or $x583 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x827) (_ bv4096 64)) (bvult (bvsub ?x827 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x827) (_ bv4096 64)) (bvult (bvsub ?x827 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x425 (_ bv0 64)) ncpu) $x158) $x745 (and (bvult (bvadd ?x399 (_ bv0 64)) ncpu) $x377) $x280)))
+ (let ((?x2702 (bvlshr (bvsub ?x1967 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x2232 (and (bvult ?x2702 ncpu) (bvult (bvsub ?x1967 (bvadd (_ bv18446683600570023936 64) (bvmul ?x2702 (_ bv16384 64)))) (_ bv16384 64)) $x285)))
+ (let ((?x1071 (bvsub ?x1967 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x1967 ?x2844) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x129 (and (bvult (bvlshr (bvsub ?x1967 ?x2844) (_ bv16 64)) ncpu) (bvult ?x1071 (_ bv24576 64)) $x285)))
+ (let ((?x1083 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x1967 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x1029 (and (bvult (bvlshr (bvsub ?x1967 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x1967 ?x1083) (_ bv65536 64)) $x285)))
+ (or (not (or $x1029 $x129 $x2232 (and (bvult (bvsub ?x1967 (_ bv4194304 64)) (_ bv4096 64)) $x285))) (not (or $x317 $x384 $x671 (and (bvult (bvsub ?x1285 (_ bv4194304 64)) (_ bv4096 64)) $x559))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

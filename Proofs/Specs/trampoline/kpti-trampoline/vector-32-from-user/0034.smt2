@@ -1,0 +1,37 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: vector 32 from user
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:148:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x904 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2844 (bvadd (_ bv18446741874687344640 64) ?x904)))
+ (let ((?x15090 (bvadd ?x2844 (_ bv4096 64))))
+ (let ((?x453 (bvadd (_ bv18446683600570023936 64) (bvmul c!6 (_ bv16384 64)))))
+ (let ((?x10465 (bvadd ?x453 (_ bv16360 64))))
+ (let ((?x18209 (bvlshr (bvsub ?x10465 ?x15090) (_ bv16 64))))
+ (let (($x17268 (and (bvult ?x18209 ncpu) (bvult (bvsub ?x10465 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x18209 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x8061 (bvlshr (bvsub ?x10465 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x18963 (and (bvult ?x8061 ncpu) (bvult (bvsub ?x10465 (bvadd (_ bv18446683600570023936 64) (bvmul ?x8061 (_ bv16384 64)))) (_ bv16384 64)))))
+ (not (or $x18963 $x17268))))))))))))
+(check-sat)

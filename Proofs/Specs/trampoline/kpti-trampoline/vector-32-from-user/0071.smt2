@@ -1,0 +1,70 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: vector 32 from user
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:164:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x904 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2844 (bvadd (_ bv18446741874687344640 64) ?x904)))
+ (let ((?x6255 (bvadd (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv8152 64)) (_ bv18446744073709551600 64)) (_ bv18446744073709551608 64))))
+ (let ((?x17299 (bvadd ?x6255 (_ bv7 64))))
+ (let ((?x19113 (bvand ?x17299 (_ bv18446744073709547520 64))))
+ (let ((?x17528 (bvlshr (bvsub ?x19113 ?x2844) (_ bv16 64))))
+ (let ((?x9085 (bvadd ?x17528 (_ bv1 64))))
+ (let ((?x6603 (bvadd (_ bv18446741874687344640 64) (bvmul ?x9085 (_ bv65536 64)))))
+ (let (($x5439 (and (bvult ?x9085 ncpu) (or (bvult (bvsub ?x6603 ?x19113) (_ bv4096 64)) (bvult (bvsub ?x19113 ?x6603) (_ bv24576 64))))))
+ (let (($x20307 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x17528 (_ bv0 64)) (_ bv65536 64))) ?x19113) (_ bv4096 64)) (bvult (bvsub ?x19113 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x17528 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x24073 (bvlshr (bvsub ?x19113 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x17256 (bvadd ?x24073 (_ bv1 64))))
+ (let ((?x7325 (bvadd (_ bv18446612686364999680 64) (bvmul ?x17256 (_ bv65536 64)))))
+ (let (($x23602 (and (bvult ?x17256 ncpu) (or (bvult (bvsub ?x7325 ?x19113) (_ bv4096 64)) (bvult (bvsub ?x19113 ?x7325) (_ bv4096 64))))))
+ (let (($x8718 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x24073 (_ bv0 64)) (_ bv65536 64))) ?x19113) (_ bv4096 64)) (bvult (bvsub ?x19113 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x24073 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x7796 (or (bvult (bvsub (_ bv0 64) ?x19113) (_ bv4096 64)) (bvult (bvsub ?x19113 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x10254 (or $x7796 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x19113) (_ bv4096 64)) (bvult (bvsub ?x19113 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x19113) (_ bv4096 64)) (bvult (bvsub ?x19113 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x24073 (_ bv0 64)) ncpu) $x8718) $x23602 (and (bvult (bvadd ?x17528 (_ bv0 64)) ncpu) $x20307) $x5439)))
+ (let ((?x14976 (bvlshr (bvsub ?x17299 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x9802 (and (bvult ?x14976 ncpu) (bvult (bvsub ?x17299 (bvadd (_ bv18446683600570023936 64) (bvmul ?x14976 (_ bv16384 64)))) (_ bv16384 64)) $x10254)))
+ (let ((?x24123 (bvsub ?x17299 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x17299 ?x2844) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x17066 (and (bvult (bvlshr (bvsub ?x17299 ?x2844) (_ bv16 64)) ncpu) (bvult ?x24123 (_ bv24576 64)) $x10254)))
+ (let ((?x3745 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x17299 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x5559 (and (bvult (bvlshr (bvsub ?x17299 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x17299 ?x3745) (_ bv65536 64)) $x10254)))
+ (let ((?x8737 (bvlshr (bvsub (bvand ?x6255 (_ bv18446744073709547520 64)) ?x2844) (_ bv16 64))))
+ (let ((?x27448 (bvadd ?x8737 (_ bv1 64))))
+ (let ((?x17689 (bvadd (_ bv18446741874687344640 64) (bvmul ?x27448 (_ bv65536 64)))))
+ (let ((?x1185 (bvand ?x6255 (_ bv18446744073709547520 64))))
+ (let (($x14955 (and (bvult ?x27448 ncpu) (or (bvult (bvsub ?x17689 ?x1185) (_ bv4096 64)) (bvult (bvsub ?x1185 ?x17689) (_ bv24576 64))))))
+ (let (($x9405 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x8737 (_ bv0 64)) (_ bv65536 64))) ?x1185) (_ bv4096 64)) (bvult (bvsub ?x1185 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x8737 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x11727 (bvlshr (bvsub ?x1185 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64))))
+ (let ((?x13483 (bvadd ?x11727 (_ bv1 64))))
+ (let ((?x8732 (bvadd (_ bv18446612686364999680 64) (bvmul ?x13483 (_ bv65536 64)))))
+ (let (($x14600 (and (bvult ?x13483 ncpu) (or (bvult (bvsub ?x8732 ?x1185) (_ bv4096 64)) (bvult (bvsub ?x1185 ?x8732) (_ bv4096 64))))))
+ (let (($x9514 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x11727 (_ bv0 64)) (_ bv65536 64))) ?x1185) (_ bv4096 64)) (bvult (bvsub ?x1185 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x11727 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x19089 (or (bvult (bvsub (_ bv0 64) ?x1185) (_ bv4096 64)) (bvult (bvsub ?x1185 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x10817 (or $x19089 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x1185) (_ bv4096 64)) (bvult (bvsub ?x1185 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x1185) (_ bv4096 64)) (bvult (bvsub ?x1185 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x11727 (_ bv0 64)) ncpu) $x9514) $x14600 (and (bvult (bvadd ?x8737 (_ bv0 64)) ncpu) $x9405) $x14955)))
+ (let ((?x11097 (bvlshr (bvsub ?x6255 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x24298 (and (bvult ?x11097 ncpu) (bvult (bvsub ?x6255 (bvadd (_ bv18446683600570023936 64) (bvmul ?x11097 (_ bv16384 64)))) (_ bv16384 64)) $x10817)))
+ (let ((?x24259 (bvsub ?x6255 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x6255 ?x2844) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x11625 (and (bvult (bvlshr (bvsub ?x6255 ?x2844) (_ bv16 64)) ncpu) (bvult ?x24259 (_ bv24576 64)) $x10817)))
+ (let ((?x8762 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x6255 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x8695 (and (bvult (bvlshr (bvsub ?x6255 (bvadd (_ bv18446612686364999680 64) ?x904)) (_ bv16 64)) ncpu) (bvult (bvsub ?x6255 ?x8762) (_ bv65536 64)) $x10817)))
+ (or (not (or $x8695 $x11625 $x24298 (and (bvult (bvsub ?x6255 (_ bv4194304 64)) (_ bv4096 64)) $x10817))) (not (or $x5559 $x17066 $x9802 (and (bvult (bvsub ?x17299 (_ bv4194304 64)) (_ bv4096 64)) $x10254)))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,40 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: vector 8 from kernel
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:227:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x6451 (bvand (bvand (bvor (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv1 64)) (bvnot (_ bv6144 64))) (_ bv9223372036854775807 64))))
+ (let ((?x6342 (bvand ?x6451 (_ bv4503599627366400 64))))
+ (let ((?x292 (bvadd (_ bv16777216 64) (bvmul (_ bv0 64) (_ bv8192 64)))))
+ (let ((?x2764 (bvadd ?x292 (_ bv4096 64))))
+ (let ((?x3784 (bvudiv (bvsub ?x6342 ?x2764) (bvsub (bvadd (bvadd (_ bv16777216 64) (bvmul (_ bv1 64) (_ bv8192 64))) (_ bv4096 64)) ?x2764))))
+ (let (($x4482 (and (bvult ?x3784 nproc) (= (bvand (bvadd (bvadd (_ bv16777216 64) (bvmul ?x3784 (_ bv8192 64))) (_ bv4096 64)) (_ bv4503599627366400 64)) ?x6342))))
+ (let (($x2654 (not $x4482)))
+ (let ((?x694 (bvadd (_ bv16777216 64) (bvmul (_ bv1 64) (_ bv8192 64)))))
+ (let ((?x272 (bvsub ?x694 ?x292)))
+ (let ((?x6464 (bvudiv (bvsub ?x6342 ?x292) ?x272)))
+ (let (($x3414 (and (bvult ?x6464 nproc) (= (bvand (bvadd (_ bv16777216 64) (bvmul ?x6464 (_ bv8192 64))) (_ bv4503599627366400 64)) ?x6342))))
+ (let (($x7100 (not $x3414)))
+ (and $x7100 $x2654))))))))))))))
+(check-sat)

@@ -1,0 +1,33 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: vector 8 from user
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x15254 (bvadd (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv16384 64)) (_ bv18446744073709551600 64)) (_ bv18446744073709551608 64))))
+ (let ((?x9137 (bvlshr (bvsub ?x15254 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64))) (_ bv4096 64))) (_ bv16 64))))
+ (let (($x8966 (and (bvult ?x9137 ncpu) (bvult (bvsub ?x15254 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x9137 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x9765 (bvlshr (bvsub ?x15254 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x9756 (bvult (bvsub ?x15254 (bvadd (_ bv18446683600570023936 64) (bvmul ?x9765 (_ bv16384 64)))) (_ bv16384 64))))
+ (let (($x9766 (bvult ?x9765 ncpu)))
+ (not (or (and $x9766 $x9756) $x8966)))))))))
+(check-sat)

@@ -1,0 +1,41 @@
+; isocheck proof obligation
+; spec: Specs/tutorial.isospec
+; item: layout no-secret-in-user
+; property: no-secret-in-user
+; purpose: holds for every parameter value
+; at: Specs/tutorial.isospec:39:5
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun slide () (_ BitVec 64))
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun offset!11 () (_ BitVec 64))
+(declare-fun c!10 () (_ BitVec 64))
+(declare-fun p!9 () (_ BitVec 64))
+(declare-fun c!12 () (_ BitVec 64))
+(assert
+ (and (= (bvand slide (_ bv2097151 64)) (_ bv0 64)) (bvult slide (_ bv1073741824 64))))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (let ((?x885 (bvadd (bvadd (bvadd (_ bv67108864 64) (bvmul c!10 (_ bv65536 64))) (_ bv0 64)) offset!11)))
+ (let ((?x839 (bvsub ?x885 (_ bv4294967296 64))))
+ (let (($x897 (and (bvugt (_ bv4096 64) (_ bv0 64)) (bvult (bvudiv ?x839 (_ bv4096 64)) nproc) (bvult (bvurem ?x839 (_ bv4096 64)) (_ bv4096 64)))))
+ (let (($x672 (and (bvugt (_ bv65536 64) (_ bv0 64)) (bvult (bvudiv (bvsub ?x885 (_ bv67108864 64)) (_ bv65536 64)) ncpu) (bvult (bvurem (bvsub ?x885 (_ bv67108864 64)) (_ bv65536 64)) (_ bv65536 64)))))
+ (let (($x552 (and (not (bvult (bvsub ?x885 (_ bv16777216 64)) (_ bv16777216 64))) (not (bvult (bvsub ?x885 (_ bv33554432 64)) (_ bv8192 64))) (not $x672) (not $x897))))
+ (let ((?x757 (bvsub ?x885 (_ bv67108864 64))))
+ (let ((?x714 (bvurem ?x757 (_ bv65536 64))))
+ (let (($x616 (and (bvuge ?x714 (_ bv4096 64)) (bvult ?x714 (bvadd (_ bv4096 64) (bvsub (_ bv65536 64) (_ bv4096 64)))))))
+ (let (($x615 (and (and (bvuge ?x714 (_ bv0 64)) (bvult ?x714 (bvadd (_ bv0 64) (_ bv4096 64)))) (not $x616))))
+ (let (($x1880 (or (and (bvult (bvsub ?x885 (_ bv16777216 64)) (_ bv16777216 64)) true false) (and (bvult (bvsub ?x885 (_ bv33554432 64)) (_ bv8192 64)) true true) (and $x672 $x615 true) (and $x672 $x616 false) (and $x897 true (= (bvudiv ?x839 (_ bv4096 64)) p!9)) (and $x552 false))))
+ (let (($x534 (or (and (bvult (bvsub ?x885 (_ bv16777216 64)) (_ bv16777216 64)) true (not false)) (and (bvult (bvsub ?x885 (_ bv33554432 64)) (_ bv8192 64)) true (not true)) (and $x672 $x615 (not true)) (and $x672 $x616 (not false)) (and $x897 true (not (= (bvudiv ?x839 (_ bv4096 64)) p!9))) (and $x552 (not false)))))
+ (let ((?x378 (bvadd (_ bv18446741874686296064 64) (bvmul c!12 (_ bv65536 64)))))
+ (let ((?x414 (bvand (bvadd (bvadd (_ bv18446741874686296064 64) (bvmul c!10 (_ bv65536 64))) offset!11) (_ bv18446744073709547520 64))))
+ (let (($x924 (and (bvult c!12 ncpu) (or (bvult (bvsub ?x378 ?x414) (_ bv4096 64)) (bvult (bvsub ?x414 ?x378) (_ bv4096 64))))))
+ (let (($x386 (or (bvult (bvsub (bvadd (bvadd (_ bv18446744071562067968 64) slide) (_ bv16777216 64)) ?x414) (_ bv4096 64)) (bvult (bvsub ?x414 (bvadd (bvadd (_ bv18446744071562067968 64) slide) (_ bv16777216 64))) (_ bv8192 64)))))
+ (and (bvult p!9 nproc) (bvult c!10 ncpu) (bvult offset!11 (_ bv65536 64)) (or $x386 $x924) (or $x534 (not $x1880)))))))))))))))))))
+(check-sat)

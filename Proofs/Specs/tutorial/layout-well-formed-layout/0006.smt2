@@ -1,0 +1,33 @@
+; isocheck proof obligation
+; spec: Specs/tutorial.isospec
+; item: layout well-formed-layout
+; property: well-formed-layout
+; purpose: holds for every parameter value
+; at: Specs/tutorial.isospec:36:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun slide () (_ BitVec 64))
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun page!5 () (_ BitVec 64))
+(declare-fun p!4 () (_ BitVec 64))
+(assert
+ (and (= (bvand slide (_ bv2097151 64)) (_ bv0 64)) (bvult slide (_ bv1073741824 64))))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (let (($x852 (and (bvuge (bvadd (_ bv18446744071562067968 64) slide) (_ bv18446603336221196288 64)) (bvuge (bvadd (bvadd (_ bv18446744071562067968 64) slide) (bvsub (_ bv16777216 64) (_ bv1 64))) (_ bv18446603336221196288 64)))))
+ (let (($x519 (and (bvult (bvadd (_ bv18446744071562067968 64) slide) (_ bv140737488355328 64)) (bvult (bvadd (bvadd (_ bv18446744071562067968 64) slide) (bvsub (_ bv16777216 64) (_ bv1 64))) (_ bv140737488355328 64)))))
+ (let ((?x925 (bvadd ((_ zero_extend 1) (bvadd (_ bv18446744071562067968 64) slide)) ((_ zero_extend 1) (bvsub (_ bv16777216 64) (_ bv1 64))))))
+ (let (($x529 (or (not (= (bvand (bvadd (_ bv18446744071562067968 64) slide) (_ bv2097151 64)) (_ bv0 64))) (not (= (bvand (_ bv16777216 64) (_ bv2097151 64)) (_ bv0 64))) (not (= (bvand (bvadd (_ bv16777216 64) (_ bv0 64)) (_ bv2097151 64)) (_ bv0 64))) (not (= ((_ extract 64 64) ?x925) (_ bv0 1))) (not (or $x519 $x852)))))
+ (let ((?x367 (bvadd (_ bv18446741874686296064 64) (bvmul c!6 (_ bv65536 64)))))
+ (let ((?x403 (bvand (bvadd (bvadd (_ bv18446744071562067968 64) slide) page!5) (_ bv18446744073707454464 64))))
+ (let (($x501 (and (bvult c!6 ncpu) (or (bvult (bvsub ?x367 ?x403) (_ bv2097152 64)) (bvult (bvsub ?x403 ?x367) (_ bv4096 64))))))
+ (let (($x413 (or (bvult (bvsub (bvadd (bvadd (_ bv18446744071562067968 64) slide) (_ bv16777216 64)) ?x403) (_ bv2097152 64)) (bvult (bvsub ?x403 (bvadd (bvadd (_ bv18446744071562067968 64) slide) (_ bv16777216 64))) (_ bv8192 64)))))
+ (and (bvult p!4 nproc) (bvugt (_ bv16777216 64) (_ bv0 64)) (bvult page!5 (_ bv16777216 64)) (or $x413 $x501) $x529))))))))))
+(check-sat)
