@@ -1,4 +1,5 @@
 import Foundation
+import IsocheckImport
 import XCTest
 
 /// The package root, from this file's place in Tests/IsocheckImportTests/.
@@ -50,7 +51,14 @@ enum CaptureData {
         return try XCTUnwrap(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     }
 
+    /// A symbol map of the data, parsed once per test run (each is ~100,000 lines).
+    static func symbolMap(_ relative: String, file: StaticString = #filePath, line: UInt = #line) throws -> SymbolMap {
+        let path = try decompressed(relative, file: file, line: line)
+        return try symbolMaps.value(for: path) { try SymbolMap(contentsOfFile: path) }
+    }
+
     private static let cache = DecompressionCache()
+    private static let symbolMaps = Memo<SymbolMap>()
 
     private static func runXZ(source: String, destination: String) throws {
         guard FileManager.default.createFile(atPath: destination, contents: nil) else {
@@ -100,4 +108,19 @@ private final class DecompressionCache: @unchecked Sendable {
 func hexValue(_ any: Any?) -> UInt64? {
     guard let text = any as? String else { return nil }
     return UInt64(text.hasPrefix("0x") ? String(text.dropFirst(2)) : text, radix: 16)
+}
+
+/// Values computed once per key, shared by the tests of one run.
+private final class Memo<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [String: Value] = [:]
+
+    func value(for key: String, make: () throws -> Value) throws -> Value {
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = values[key] { return known }
+        let value = try make()
+        values[key] = value
+        return value
+    }
 }
