@@ -1,11 +1,13 @@
 /// Walks x86-64 4-level page tables over any `PhysicalMemory`.
 ///
-/// Each table is read and expanded once per level it is used at, then reused: the result of a
-/// subtree (its leaf runs relative to the subtree's start, with the permissions of the entries
-/// inside it) is memoised by (table address, level). That makes shared tables cheap (espfix64
-/// points many entries at the same PMD and PTE pages) and makes the walk terminate whatever the
-/// tables point at: recursion goes down one level per call, so it is at most four deep, and a
-/// table pointing into itself is just the same page read at a lower level.
+/// Each table is expanded once per level it is used at. A first pass over the tables alone
+/// counts the entries pointing at each (table address, level); the result of a subtree that
+/// is pointed at more than once (its leaf runs relative to the subtree's start, with the
+/// permissions of the entries inside it) is memoised and reused. That makes shared tables
+/// cheap (espfix64 points many entries at the same PMD and PTE pages) while a subtree used
+/// once is not kept, and the walk terminates whatever the tables point at: recursion goes
+/// down one level per call, so it is at most four deep, and a table pointing into itself is
+/// just the same page read at a lower level.
 ///
 /// What is still unbounded is the output: 512 entries at every level pointing at one table
 /// describe 2^36 pages. Runs of contiguous leaves keep honest tables small (a Linux capture is
@@ -47,6 +49,7 @@ public struct PageTableWalker<Memory: PhysicalMemory> {
             throw ImportError(file: memory.sourceName, position: nil, .rootTableAbsent(rootTable, cr3: cr3))
         }
         let session = WalkSession(memory: memory, policy: missingTablePolicy, maximumRuns: maximumRuns)
+        session.countReferences(root: rootTable)
         let relative = try session.runs(ofTable: rootTable, level: 4, base: 0, reference: nil)
         let runs = relative.map { run in
             MappingRun(virtualAddress: canonicalAddress(run.offset), physicalAddress: run.physicalAddress,
@@ -101,7 +104,10 @@ private final class WalkSession<Memory: PhysicalMemory> {
     let memory: Memory
     let policy: PageTableWalker<Memory>.MissingTablePolicy
     let maximumRuns: Int
+    /// Results of shared subtrees only: one referenced once is used once, and keeping it too
+    /// would hold every level's copy of the leaves at the same time.
     private var subtrees: [TableKey: [RelativeRun]] = [:]
+    /// How many present entries point at each (table, level); the root counts as one.
     private var references: [TableKey: Int] = [:]
     private var missing: [TableKey: Missing] = [:]
     private(set) var faultingEntries: [FaultingEntry] = []
@@ -112,15 +118,31 @@ private final class WalkSession<Memory: PhysicalMemory> {
         self.maximumRuns = maximumRuns
     }
 
+    /// A first pass over the tables alone (no leaves), to learn which subtrees are shared.
+    func countReferences(root: UInt64) {
+        let rootKey = TableKey(address: root, level: 4)
+        references[rootKey] = 1
+        var pending = [rootKey]
+        while let key = pending.popLast() {
+            guard key.level > 1, let entries = memory.tableEntries(atPhysicalAddress: key.address) else { continue }
+            for raw in entries {
+                let entry = PageTableEntry(rawValue: raw)
+                // Leaves, and PS in a PML4 entry (which faults), point at no table.
+                guard entry.isPresent, !entry.pageSizeBit else { continue }
+                let child = TableKey(address: entry.tableAddress, level: key.level - 1)
+                let count = references[child, default: 0]
+                references[child] = count + 1
+                if count == 0 { pending.append(child) }
+            }
+        }
+    }
+
     /// The leaf runs under the table at `address` used at `level`. `base` is the subtree's first
     /// VA (uncanonicalised), used only to report where a missing table was first needed.
     func runs(ofTable address: UInt64, level: Int, base: UInt64,
               reference: (table: UInt64, index: Int)?) throws(ImportError) -> [RelativeRun] {
         let key = TableKey(address: address, level: level)
-        if let known = subtrees[key] {
-            references[key, default: 0] += 1
-            return known
-        }
+        if let known = subtrees[key] { return known }
         if missing[key] != nil {
             missing[key]!.referenceCount += 1
             return []
@@ -136,7 +158,6 @@ private final class WalkSession<Memory: PhysicalMemory> {
                                    referencingIndex: parent.index, referenceCount: 1)
             return []
         }
-        references[key, default: 0] += 1
         // A table at level L has entries spanning 4 KiB << 9(L-1) each.
         let span = UInt64(0x1000) << (9 * UInt64(level - 1))
         var result: [RelativeRun] = []
@@ -167,7 +188,7 @@ private final class WalkSession<Memory: PhysicalMemory> {
                                   .walkTooLarge(table: address, level: level, maximumRuns: maximumRuns))
             }
         }
-        subtrees[key] = result
+        if references[key, default: 0] > 1 { subtrees[key] = result }
         return result
     }
 
@@ -185,7 +206,7 @@ private final class WalkSession<Memory: PhysicalMemory> {
     }
 
     func visitedTables() -> [PagingStructure] {
-        references.map { PagingStructure(physicalAddress: $0.key.address, level: $0.key.level, referenceCount: $0.value) }
+        references.filter { missing[$0.key] == nil }.map { PagingStructure(physicalAddress: $0.key.address, level: $0.key.level, referenceCount: $0.value) }
             .sorted { ($0.physicalAddress, -$0.level) < ($1.physicalAddress, -$1.level) }
     }
 
