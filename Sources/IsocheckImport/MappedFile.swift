@@ -10,7 +10,10 @@ final class MappedFile: @unchecked Sendable {
     // Sendable by construction: the mapping is read-only and lives until deinit.
     let path: String
     let count: Int
-    private let base: UnsafeRawPointer?
+    private let base: UnsafeRawPointer
+    /// False for an empty file, which mmap cannot map: `base` is then a 1-byte placeholder
+    /// that no read reaches, since every read is of a range `contains` accepted.
+    private let isMapped: Bool
 
     init(path: String) throws(ImportError) {
         self.path = path
@@ -29,7 +32,8 @@ final class MappedFile: @unchecked Sendable {
         count = Int(status.st_size)
         // mmap rejects an empty length; an empty file is reported by the reader as truncated.
         guard count > 0 else {
-            base = nil
+            base = UnsafeRawPointer(UnsafeMutableRawPointer.allocate(byteCount: 1, alignment: 8))
+            isMapped = false
             return
         }
         let mapped = mmap(nil, count, PROT_READ, MAP_PRIVATE, descriptor, 0)
@@ -37,10 +41,15 @@ final class MappedFile: @unchecked Sendable {
             throw ImportError(file: path, position: nil, .cannotOpen(reason: "mmap: " + Self.errorText()))
         }
         base = UnsafeRawPointer(mapped)
+        isMapped = true
     }
 
     deinit {
-        if let base { munmap(UnsafeMutableRawPointer(mutating: base), count) }
+        if isMapped {
+            munmap(UnsafeMutableRawPointer(mutating: base), count)
+        } else {
+            UnsafeMutableRawPointer(mutating: base).deallocate()
+        }
     }
 
     /// Whether `[offset, offset + length)` lies inside the file, without overflowing.
@@ -52,25 +61,25 @@ final class MappedFile: @unchecked Sendable {
     // The loads below are only called after `contains` said yes.
 
     func load64(at offset: UInt64) -> UInt64 {
-        UInt64(littleEndian: base!.loadUnaligned(fromByteOffset: Int(offset), as: UInt64.self))
+        UInt64(littleEndian: base.loadUnaligned(fromByteOffset: Int(offset), as: UInt64.self))
     }
 
     func load32(at offset: UInt64) -> UInt32 {
-        UInt32(littleEndian: base!.loadUnaligned(fromByteOffset: Int(offset), as: UInt32.self))
+        UInt32(littleEndian: base.loadUnaligned(fromByteOffset: Int(offset), as: UInt32.self))
     }
 
     func load16(at offset: UInt64) -> UInt16 {
-        UInt16(littleEndian: base!.loadUnaligned(fromByteOffset: Int(offset), as: UInt16.self))
+        UInt16(littleEndian: base.loadUnaligned(fromByteOffset: Int(offset), as: UInt16.self))
     }
 
     func bytes(at offset: UInt64, count length: Int) -> [UInt8] {
-        Array(UnsafeRawBufferPointer(start: base! + Int(offset), count: length))
+        Array(UnsafeRawBufferPointer(start: base + Int(offset), count: length))
     }
 
     /// Copies `count` little-endian words starting at `offset` into a fresh array.
     func words(at offset: UInt64, count wordCount: Int) -> [UInt64] {
         [UInt64](unsafeUninitializedCapacity: wordCount) { buffer, initialized in
-            let source = UnsafeRawBufferPointer(start: base! + Int(offset), count: wordCount * 8)
+            let source = UnsafeRawBufferPointer(start: base + Int(offset), count: wordCount * 8)
             UnsafeMutableRawBufferPointer(buffer).copyMemory(from: source)
             for index in 0..<wordCount { buffer[index] = UInt64(littleEndian: buffer[index]) }
             initialized = wordCount

@@ -21,8 +21,7 @@ public struct PageMemory: PhysicalMemory, Sendable {
     /// Stores `value` at the 8-aligned `address`, adding its page if needed.
     public mutating func write(_ value: UInt64, at address: UInt64) {
         precondition(address & 7 == 0, "PageMemory stores aligned words only")
-        addPage(at: address)
-        pages[address >> 12]![Int((address & 0xfff) >> 3)] = value
+        pages[address >> 12, default: Array(repeating: 0, count: 512)][Int((address & 0xfff) >> 3)] = value
     }
 
     public func word(atPhysicalAddress address: UInt64) -> UInt64? {

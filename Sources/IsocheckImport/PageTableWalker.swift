@@ -144,7 +144,7 @@ private final class WalkSession<Memory: PhysicalMemory> {
         let key = TableKey(address: address, level: level)
         if let known = subtrees[key] { return known }
         if missing[key] != nil {
-            missing[key]!.referenceCount += 1
+            missing[key]?.referenceCount += 1
             return []
         }
         guard let entries = memory.tableEntries(atPhysicalAddress: address) else {
