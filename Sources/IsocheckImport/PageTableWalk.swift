@@ -38,6 +38,15 @@ public struct PageTableWalk: Sendable {
         return run.leaf(at: (virtualAddress - run.virtualAddress) / run.pageSize.bytes)
     }
 
+    /// Every leaf that maps the byte at `physicalAddress`, in VA order: all the aliases of a
+    /// frame, which a violation report must name (espfix maps one frame 65,536 times).
+    public func leaves(mapping physicalAddress: UInt64) -> [LeafMapping] {
+        runs.flatMap { run -> [LeafMapping] in
+            guard run.physicalAddress <= physicalAddress, physicalAddress <= run.lastPhysicalAddress else { return [] }
+            return [run.leaf(at: (physicalAddress - run.physicalAddress) / run.pageSize.bytes)]
+        }
+    }
+
     /// The mappings as few ranges as the permissions allow: contiguous VA and PA with equal
     /// effective writable/user/no-execute and global bits, whatever the page size, A/D or
     /// caching bits. This is what a layout check needs; `runs` keeps every entry bit.

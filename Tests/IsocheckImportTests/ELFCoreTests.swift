@@ -220,6 +220,24 @@ final class ELFCoreTests: XCTestCase {
                        containing: "the NT_PRSTATUS note's descriptor is 200 bytes, expected at least 328")
     }
 
+    /// The CLI renders every reader's error as a Diagnostic: a binary file's offset goes into
+    /// the text (it has no line and column), a text file's position into the location.
+    func testErrorsBecomeDiagnostics() {
+        XCTAssertThrowsError(try open(Array(qemuStyleImage().build().bytes.prefix(0x20)))) { error in
+            let diagnostic = (error as! ImportError).diagnostic
+            XCTAssertNil(diagnostic.location)
+            XCTAssertEqual(diagnostic.message.id, "import.elf.truncated-header")
+            XCTAssertTrue(diagnostic.message.text.hasSuffix("test.elf: byte 0x20: the file ends after 32 bytes; an ELF64 header needs 64"),
+                          diagnostic.message.text)
+        }
+        XCTAssertThrowsError(try PtdumpParser.parse("bad\n", path: "p.txt")) { error in
+            let diagnostic = (error as! ImportError).diagnostic
+            XCTAssertEqual(diagnostic.location?.description, "p.txt:1:1")
+            XCTAssertEqual(diagnostic.message.id, "import.ptdump.expected")
+            XCTAssertEqual(diagnostic.severity, .error)
+        }
+    }
+
     func testMissingFileAndDirectory() {
         XCTAssertThrowsError(try ELFCore(path: "/nonexistent/core.elf")) { error in
             let error = error as! ImportError

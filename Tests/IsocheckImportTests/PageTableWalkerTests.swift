@@ -190,6 +190,12 @@ final class PageTableWalkerTests: XCTestCase {
         XCTAssertEqual(walk.runs.count, 512 * 32)
         XCTAssertTrue(walk.runs.allSatisfy { $0.physicalAddress == 0x8000 && $0.pageCount == 1 })
         XCTAssertEqual(walk.tables.first { $0.physicalAddress == 0x4000 }?.referenceCount, 512)
+        // Every alias of the frame, found from the frame.
+        let aliases = walk.leaves(mapping: 0x8123)
+        XCTAssertEqual(aliases.count, 512 * 32)
+        XCTAssertEqual(aliases.first?.virtualAddress, 0xffff_ff00_0000_0000)
+        XCTAssertEqual(aliases.last?.virtualAddress, 0xffff_ff00_3fff_0000)
+        XCTAssertEqual(walk.leaves(mapping: 0x9000), [])
     }
 
     func testMissingTablesAreReportedWithWhereTheyWereNeeded() throws {
