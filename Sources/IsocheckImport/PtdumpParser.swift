@@ -87,12 +87,13 @@ private struct LineScanner {
     mutating func regionMarker() throws(ImportError) -> PtdumpRegionMarker {
         let start = position
         let text = String(decoding: bytes[position..<end], as: UTF8.self)
+        let nameStart = text.utf8.index(text.startIndex, offsetBy: 5, limitedBy: text.endIndex) ?? text.endIndex
         guard text.hasPrefix("---[ "), let close = text.range(of: " ]---", options: .backwards),
-              close.upperBound == text.endIndex
+              close.upperBound == text.endIndex, close.lowerBound > nameStart
         else {
             throw error(at: start, .ptdumpExpected("a region marker '---[ NAME ]---'"))
         }
-        let name = String(text[text.index(text.startIndex, offsetBy: 5)..<close.lowerBound])
+        let name = String(text[nameStart..<close.lowerBound])
         return PtdumpRegionMarker(name: name, location: source.location(at: start))
     }
 

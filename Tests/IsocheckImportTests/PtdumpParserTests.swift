@@ -64,6 +64,8 @@ final class PtdumpParserTests: XCTestCase {
         let good = "0x0000000000400000-0x0000000000401000           4K USR ro                     NX pte"
         let cases: [(String, String)] = [
             ("1️⃣---[ User Space ]--", "expected a region marker '---[ NAME ]---'"),
+            ("1️⃣---[ ]---", "expected a region marker '---[ NAME ]---'"),
+            ("1️⃣---[ ]---]---", "expected a region marker '---[ NAME ]---'"),
             ("1️⃣400000-401000 4K pte", "expected an address such as 0xffffffff81000000"),
             ("0x00000000004000001️⃣ 0x0000000000401000 4K pte", "expected '-' between the start and end addresses"),
             ("0x0000000000400000-0x1️⃣g 4K pte", "expected hexadecimal digits after '0x'"),
