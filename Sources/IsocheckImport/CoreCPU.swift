@@ -19,6 +19,8 @@ public struct CoreCPU: Hashable, Sendable {
         return nil
     }
 
+    /// GS base and IA32_KERNEL_GS_BASE. The Bochs-made cores of shared/data write 0 for both
+    /// because the Bochs debugger does not show them: there, 0 means unknown.
     public var gsBase: UInt64? { state?.gs.base ?? status?.registers.gsBase }
     public var kernelGSBase: UInt64? { state?.kernelGSBase }
 
