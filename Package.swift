@@ -26,6 +26,8 @@ let package = Package(
         .target(name: "IsocheckSyntax", dependencies: ["IsocheckDiagnostics"]),
         .target(name: "IsocheckModel", dependencies: ["IsocheckDiagnostics", "IsocheckSyntax"]),
         .target(name: "IsocheckChecker", dependencies: ["IsocheckModel", "Z3Kit"]),
+        // Readers of real page tables (ELF cores, ptdump text, symbol maps): plain data, no Z3.
+        .target(name: "IsocheckImport", dependencies: ["IsocheckDiagnostics"]),
         .target(name: "IsocheckReport", dependencies: ["IsocheckChecker"]),
         .executableTarget(
             name: "isocheck",
@@ -38,6 +40,7 @@ let package = Package(
         .testTarget(name: "IsocheckSyntaxTests", dependencies: ["IsocheckSyntax", "IsocheckModel"]),
         .testTarget(name: "IsocheckCheckerTests", dependencies: ["IsocheckChecker", "IsocheckReport"]),
         .testTarget(name: "IsocheckCLITests", dependencies: ["IsocheckReport"]),
+        .testTarget(name: "IsocheckImportTests", dependencies: ["IsocheckImport"]),
     ],
     swiftLanguageModes: [.v6]
 )
