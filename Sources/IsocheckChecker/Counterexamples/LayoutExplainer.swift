@@ -43,8 +43,11 @@ struct LayoutExplainer {
         return "\(principal.name)[\(values.joined(separator: ", "))]"
     }
 
-    /// The frame member holding `physical`, its offset, and the label there, as the solver sees it.
-    func locate(_ physical: UInt64) throws -> (hit: FrameHit, label: Label, frameIndex: (IndexVariable, UInt64)?) {
+    /// Every frame member holding `physical`, with its offset and label there; the default
+    /// label when no frame holds it. Exact even for a family whose stride is below its member
+    /// size: the member with the largest index not past the address is the only candidate.
+    func locate(_ physical: UInt64) throws -> [(hit: FrameHit, label: Label, frameIndex: (IndexVariable, UInt64)?)] {
+        var hits: [(hit: FrameHit, label: Label, frameIndex: (IndexVariable, UInt64)?)] = []
         for frame in model.frames {
             let base = try value(frame.base)
             let size = try value(frame.size)
@@ -54,10 +57,10 @@ struct LayoutExplainer {
             var name = frame.name
             if let binder = frame.binder {
                 let stride = try value(frame.stride)
-                guard stride > 0 else { continue }
-                let index = distance / stride
-                guard index < (try value(binder.count)) else { continue }
-                offset = distance % stride
+                let count = try value(binder.count)
+                guard stride > 0, count > 0 else { continue }
+                let index = min(distance / stride, count - 1)
+                offset = distance &- index &* stride
                 frameIndex = (binder.variable, index)
                 name = "\(frame.name)[\(index)]"
             }
@@ -66,17 +69,22 @@ struct LayoutExplainer {
             if let (variable, index) = frameIndex { env.indices[variable] = index }
             env.indices[LayoutEncoder.offsetVariable] = offset
             let local = LayoutExplainer(model: model, environment: env)
-            for labelCase in frame.labelCases(offset: .index(LayoutEncoder.offsetVariable)).reversed()
-            where try local.condition(labelCase.condition) {
+            let labelCase = try frame.labelCases(offset: .index(LayoutEncoder.offsetVariable)).reversed()
+                .first { try local.condition($0.condition) }
+            if let labelCase {
                 let labelText = try labelDescription(labelCase.label, frameIndex: frameIndex)
-                return (FrameHit(frame: name, offset: offset, label: labelText, labelLocation: labelCase.range.start),
-                        labelCase.label, frameIndex)
+                hits.append((FrameHit(frame: name, offset: offset, label: labelText, labelLocation: labelCase.range.start),
+                             labelCase.label, frameIndex))
+            } else {
+                hits.append((FrameHit(frame: name, offset: offset, label: "unlabelled (no segment covers this byte)", labelLocation: frame.range.start),
+                             .secret, frameIndex))
             }
-            return (FrameHit(frame: name, offset: offset, label: "unlabelled (no segment covers this byte)", labelLocation: frame.range.start),
-                    .secret, frameIndex)
         }
-        return (FrameHit(frame: nil, offset: physical, label: "\(model.defaultLabel) (memory outside every declared frame)", labelLocation: nil),
-                model.defaultLabel, nil)
+        if hits.isEmpty {
+            hits.append((FrameHit(frame: nil, offset: physical, label: "\(model.defaultLabel) (memory outside every declared frame)", labelLocation: nil),
+                         model.defaultLabel, nil))
+        }
+        return hits
     }
 
     func labelDescription(_ label: Label, frameIndex: (IndexVariable, UInt64)?) throws -> String {
@@ -112,9 +120,11 @@ struct LayoutExplainer {
     func labels(_ obligation: Obligation, space: AddressSpace, mapping: Mapping, viewer: Viewer, offset: UInt64) throws -> Counterexample {
         let virtualAddress = try value(mapping.virtualBase) &+ offset
         let physical = try physicalBase(mapping) &+ offset
-        let (hit, label, frameIndex) = try locate(physical)
-        guard try !allows(viewer, label, frameIndex: frameIndex) else {
-            throw NotReproduced(detail: "the witness maps \(hit.frame ?? "memory") labelled \(hit.label), which \(viewer.description) may see")
+        // Overlapping frames: the byte is forbidden if any frame holding it forbids it.
+        let hits = try locate(physical)
+        guard let (hit, _, _) = try hits.first(where: { try !allows(viewer, $0.label, frameIndex: $0.frameIndex) }) else {
+            let seen = hits.map { "\($0.hit.frame ?? "memory") labelled \($0.hit.label)" }.joined(separator: ", ")
+            throw NotReproduced(detail: "the witness maps \(seen), which \(viewer.description) may see")
         }
         let spaceName = try describe(space)
         let who: String
@@ -177,7 +187,7 @@ struct LayoutExplainer {
         let size = try value(frame.size)
         let base = try value(frame.base)
         var problems: [String] = []
-        if count >= 2, stride < size { problems.append("members overlap: stride \(hex(stride)) is smaller than size \(hex(size))") }
+        if count >= 1, stride < size { problems.append("stride \(hex(stride)) is smaller than the member size \(hex(size))") }
         if count >= 1, stride == 0 { problems.append("stride is 0") }
         let (span, spanOverflow) = count.multipliedReportingOverflow(by: stride)
         if count >= 1, spanOverflow || base.addingReportingOverflow(span).overflow {

@@ -267,12 +267,12 @@ struct LayoutEncoder {
         let stride = try expressions.encode(frame.stride)
         let size = try expressions.encode(frame.size)
         let base = try expressions.encode(frame.base)
-        let two = try expressions.literal(2)
         let one = try expressions.literal(1)
         let nonEmpty = try context.uge(count, one)
         return [
-            // Members overlap when they are closer than their size.
-            try context.and(context.uge(count, two), context.ult(stride, size)),
+            // A stride below the member size makes members overlap, and even a lone member
+            // would reach past the one stride the closed-form member index looks at.
+            try context.and(nonEmpty, context.ult(stride, size)),
             try context.and(nonEmpty, context.eq(stride, expressions.literal(0))),
             // The last member must not wrap past the top of the address space.
             try context.and(nonEmpty, context.not(context.bvMulNoOverflow(count, stride))),

@@ -66,11 +66,27 @@ extension SpecResult {
             diagnostics += ExecutionChecker.unreachableWarnings(in: model.program, executed: coverage)
         }
         let byProperty = Dictionary(grouping: parts.flatMap(\.properties), by: \.property)
-        let properties = PropertyID.allCases.compactMap { byProperty[$0].flatMap(PropertyResult.combine) }
+        let properties = reliant(PropertyID.allCases.compactMap { byProperty[$0].flatMap(PropertyResult.combine) })
         let execution = parts.compactMap(\.execution).reduce(nil as ExecutionStatistics?) { ($0 ?? ExecutionStatistics()) + $1 }
         return SpecResult(
             path: model.source.path, model: model, parts: parts, elaborationWarnings: warnings, diagnostics: diagnostics, properties: properties,
             queries: parts.map(\.queries).reduce(0, +), execution: execution)
+    }
+
+    /// Every other verdict relies on a well-formed layout (the closed-form member index assumes
+    /// strides at least the member size and no wrap-around), so on a malformed layout nothing
+    /// else is reported proved: it is undecided, and says why.
+    static func reliant(_ properties: [PropertyResult]) -> [PropertyResult] {
+        guard let malformed = properties.first(where: { $0.property == .wellFormedLayout && $0.status == .violated }),
+              let location = malformed.counterexamples.first?.location else { return properties }
+        return properties.map { result in
+            guard result.status == .proved else { return result }
+            let undecided = UnknownOutcome(
+                location: location, reason: "not decided: the layout is not well-formed (see well-formed-layout), and this verdict relies on it")
+            return PropertyResult(
+                property: result.property, status: .unknown, obligations: result.obligations, counterexamples: [],
+                waivedCounterexamples: result.waivedCounterexamples, unknowns: [undecided], waivers: result.waivers)
+        }
     }
 
     /// The same spec's results from several shards, as if from one run.

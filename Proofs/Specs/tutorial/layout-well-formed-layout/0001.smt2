@@ -19,8 +19,8 @@
 (assert
  (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
 (assert
- (let (($x387 (= ((_ extract 64 64) (bvadd ((_ zero_extend 1) (_ bv67108864 64)) ((_ zero_extend 1) (bvmul ncpu (_ bv65536 64))))) (_ bv0 1))))
+ (let (($x376 (= ((_ extract 64 64) (bvadd ((_ zero_extend 1) (_ bv67108864 64)) ((_ zero_extend 1) (bvmul ncpu (_ bv65536 64))))) (_ bv0 1))))
  (let (($x20 (bvuge ncpu (_ bv1 64))))
- (let (($x404 (not (= ((_ extract 127 64) (bvmul ((_ zero_extend 64) ncpu) ((_ zero_extend 64) (_ bv65536 64)))) (_ bv0 64)))))
- (or (and (bvuge ncpu (_ bv2 64)) (bvult (_ bv65536 64) (_ bv65536 64))) (and $x20 (= (_ bv65536 64) (_ bv0 64))) (and $x20 $x404) (and $x20 (not $x387)))))))
+ (let (($x414 (not (= ((_ extract 127 64) (bvmul ((_ zero_extend 64) ncpu) ((_ zero_extend 64) (_ bv65536 64)))) (_ bv0 64)))))
+ (or (and $x20 (bvult (_ bv65536 64) (_ bv65536 64))) (and $x20 (= (_ bv65536 64) (_ bv0 64))) (and $x20 $x414) (and $x20 (not $x376)))))))
 (check-sat)

@@ -19,8 +19,8 @@
  (let (($x26 (bvuge nproc (_ bv1 64))))
  (and $x26 (bvule nproc (_ bv1024 64)))))
 (assert
- (let (($x387 (= ((_ extract 64 64) (bvadd ((_ zero_extend 1) (_ bv4294967296 64)) ((_ zero_extend 1) (bvmul nproc (_ bv4096 64))))) (_ bv0 1))))
+ (let (($x376 (= ((_ extract 64 64) (bvadd ((_ zero_extend 1) (_ bv4294967296 64)) ((_ zero_extend 1) (bvmul nproc (_ bv4096 64))))) (_ bv0 1))))
  (let (($x26 (bvuge nproc (_ bv1 64))))
- (let (($x404 (not (= ((_ extract 127 64) (bvmul ((_ zero_extend 64) nproc) ((_ zero_extend 64) (_ bv4096 64)))) (_ bv0 64)))))
- (or (and (bvuge nproc (_ bv2 64)) (bvult (_ bv4096 64) (_ bv4096 64))) (and $x26 (= (_ bv4096 64) (_ bv0 64))) (and $x26 $x404) (and $x26 (not $x387)))))))
+ (let (($x414 (not (= ((_ extract 127 64) (bvmul ((_ zero_extend 64) nproc) ((_ zero_extend 64) (_ bv4096 64)))) (_ bv0 64)))))
+ (or (and $x26 (bvult (_ bv4096 64) (_ bv4096 64))) (and $x26 (= (_ bv4096 64) (_ bv0 64))) (and $x26 $x414) (and $x26 (not $x376)))))))
 (check-sat)

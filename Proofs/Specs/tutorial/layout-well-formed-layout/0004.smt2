@@ -18,10 +18,10 @@
 (assert
  (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
 (assert
- (let ((?x413 (bvsub (_ bv8192 64) (_ bv1 64))))
- (let ((?x473 (bvadd (bvadd (_ bv18446744071562067968 64) slide) (_ bv16777216 64))))
- (let ((?x377 (bvadd ?x473 ?x413)))
- (let (($x653 (or (and (bvult ?x473 (_ bv140737488355328 64)) (bvult ?x377 (_ bv140737488355328 64))) (and (bvuge ?x473 (_ bv18446603336221196288 64)) (bvuge ?x377 (_ bv18446603336221196288 64))))))
- (let (($x912 (or (not (= (bvand ?x473 (_ bv4095 64)) (_ bv0 64))) (not (= (bvand (_ bv8192 64) (_ bv4095 64)) (_ bv0 64))) (not (= (bvand (bvadd (_ bv33554432 64) (_ bv0 64)) (_ bv4095 64)) (_ bv0 64))) (not (= ((_ extract 64 64) (bvadd ((_ zero_extend 1) ?x473) ((_ zero_extend 1) ?x413))) (_ bv0 1))) (not $x653))))
- (and (bvugt (_ bv8192 64) (_ bv0 64)) $x912)))))))
+ (let ((?x403 (bvsub (_ bv8192 64) (_ bv1 64))))
+ (let ((?x412 (bvadd (bvadd (_ bv18446744071562067968 64) slide) (_ bv16777216 64))))
+ (let ((?x367 (bvadd ?x412 ?x403)))
+ (let (($x570 (or (and (bvult ?x412 (_ bv140737488355328 64)) (bvult ?x367 (_ bv140737488355328 64))) (and (bvuge ?x412 (_ bv18446603336221196288 64)) (bvuge ?x367 (_ bv18446603336221196288 64))))))
+ (let (($x446 (or (not (= (bvand ?x412 (_ bv4095 64)) (_ bv0 64))) (not (= (bvand (_ bv8192 64) (_ bv4095 64)) (_ bv0 64))) (not (= (bvand (bvadd (_ bv33554432 64) (_ bv0 64)) (_ bv4095 64)) (_ bv0 64))) (not (= ((_ extract 64 64) (bvadd ((_ zero_extend 1) ?x412) ((_ zero_extend 1) ?x403))) (_ bv0 1))) (not $x570))))
+ (and (bvugt (_ bv8192 64) (_ bv0 64)) $x446)))))))
 (check-sat)

@@ -19,11 +19,11 @@
 (assert
  (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
 (assert
- (let ((?x404 (bvsub (_ bv65536 64) (_ bv1 64))))
- (let ((?x473 (bvmul c!3 (_ bv65536 64))))
- (let ((?x414 (bvadd (_ bv18446741874686296064 64) ?x473)))
- (let ((?x377 (bvadd ?x414 ?x404)))
- (let (($x912 (or (and (bvult ?x414 (_ bv140737488355328 64)) (bvult ?x377 (_ bv140737488355328 64))) (and (bvuge ?x414 (_ bv18446603336221196288 64)) (bvuge ?x377 (_ bv18446603336221196288 64))))))
- (let (($x149 (or (not (= (bvand ?x414 (_ bv4095 64)) (_ bv0 64))) (not (= (bvand (_ bv65536 64) (_ bv4095 64)) (_ bv0 64))) (not (= (bvand (bvadd (bvadd (_ bv67108864 64) ?x473) (_ bv0 64)) (_ bv4095 64)) (_ bv0 64))) (not (= ((_ extract 64 64) (bvadd ((_ zero_extend 1) ?x414) ((_ zero_extend 1) ?x404))) (_ bv0 1))) (not $x912) (bvuge c!3 ncpu))))
- (and (bvult c!3 ncpu) (bvugt (_ bv65536 64) (_ bv0 64)) $x149))))))))
+ (let ((?x394 (bvsub (_ bv65536 64) (_ bv1 64))))
+ (let ((?x412 (bvmul c!3 (_ bv65536 64))))
+ (let ((?x413 (bvadd (_ bv18446741874686296064 64) ?x412)))
+ (let ((?x367 (bvadd ?x413 ?x394)))
+ (let (($x446 (or (and (bvult ?x413 (_ bv140737488355328 64)) (bvult ?x367 (_ bv140737488355328 64))) (and (bvuge ?x413 (_ bv18446603336221196288 64)) (bvuge ?x367 (_ bv18446603336221196288 64))))))
+ (let (($x566 (or (not (= (bvand ?x413 (_ bv4095 64)) (_ bv0 64))) (not (= (bvand (_ bv65536 64) (_ bv4095 64)) (_ bv0 64))) (not (= (bvand (bvadd (bvadd (_ bv67108864 64) ?x412) (_ bv0 64)) (_ bv4095 64)) (_ bv0 64))) (not (= ((_ extract 64 64) (bvadd ((_ zero_extend 1) ?x413) ((_ zero_extend 1) ?x394))) (_ bv0 1))) (not $x446) (bvuge c!3 ncpu))))
+ (and (bvult c!3 ncpu) (bvugt (_ bv65536 64) (_ bv0 64)) $x566))))))))
 (check-sat)

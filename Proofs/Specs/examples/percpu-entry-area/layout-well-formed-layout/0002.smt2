@@ -13,10 +13,10 @@
 (assert
  (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv8192 64))))
 (assert
- (let ((?x697 (bvsub (_ bv8192 64) (_ bv1 64))))
- (let ((?x706 (bvadd (_ bv18446741874686296064 64) (bvmul c!2 (_ bv8192 64)))))
- (let ((?x598 (bvadd ?x706 ?x697)))
- (let (($x571 (or (and (bvult ?x706 (_ bv140737488355328 64)) (bvult ?x598 (_ bv140737488355328 64))) (and (bvuge ?x706 (_ bv18446603336221196288 64)) (bvuge ?x598 (_ bv18446603336221196288 64))))))
- (let (($x561 (or (not (= (bvand ?x706 (_ bv4095 64)) (_ bv0 64))) (not (= (bvand (_ bv8192 64) (_ bv4095 64)) (_ bv0 64))) (not (= (bvand (bvadd (_ bv134217728 64) (bvmul c!2 (_ bv262144 64))) (_ bv4095 64)) (_ bv0 64))) (not (= ((_ extract 64 64) (bvadd ((_ zero_extend 1) ?x706) ((_ zero_extend 1) ?x697))) (_ bv0 1))) (not $x571))))
- (and (bvult c!2 ncpu) (bvugt (_ bv8192 64) (_ bv0 64)) $x561)))))))
+ (let ((?x696 (bvsub (_ bv8192 64) (_ bv1 64))))
+ (let ((?x705 (bvadd (_ bv18446741874686296064 64) (bvmul c!2 (_ bv8192 64)))))
+ (let ((?x634 (bvadd ?x705 ?x696)))
+ (let (($x570 (or (and (bvult ?x705 (_ bv140737488355328 64)) (bvult ?x634 (_ bv140737488355328 64))) (and (bvuge ?x705 (_ bv18446603336221196288 64)) (bvuge ?x634 (_ bv18446603336221196288 64))))))
+ (let (($x551 (or (not (= (bvand ?x705 (_ bv4095 64)) (_ bv0 64))) (not (= (bvand (_ bv8192 64) (_ bv4095 64)) (_ bv0 64))) (not (= (bvand (bvadd (_ bv134217728 64) (bvmul c!2 (_ bv262144 64))) (_ bv4095 64)) (_ bv0 64))) (not (= ((_ extract 64 64) (bvadd ((_ zero_extend 1) ?x705) ((_ zero_extend 1) ?x696))) (_ bv0 1))) (not $x570))))
+ (and (bvult c!2 ncpu) (bvugt (_ bv8192 64) (_ bv0 64)) $x551)))))))
 (check-sat)

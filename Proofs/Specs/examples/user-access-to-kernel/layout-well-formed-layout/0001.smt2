@@ -9,8 +9,8 @@
 (set-info :status unsat)
 (set-logic QF_BV)
 (assert
- (let (($x100 (= ((_ extract 64 64) (bvadd ((_ zero_extend 1) (_ bv8589934592 64)) ((_ zero_extend 1) (bvmul (_ bv4 64) (_ bv4096 64))))) (_ bv0 1))))
- (let (($x13 (bvuge (_ bv4 64) (_ bv1 64))))
- (let (($x94 (and $x13 (not (= ((_ extract 127 64) (bvmul ((_ zero_extend 64) (_ bv4 64)) ((_ zero_extend 64) (_ bv4096 64)))) (_ bv0 64))))))
- (or (and (bvuge (_ bv4 64) (_ bv2 64)) (bvult (_ bv4096 64) (_ bv4096 64))) (and $x13 (= (_ bv4096 64) (_ bv0 64))) $x94 (and $x13 (not $x100)))))))
+ (let (($x98 (= ((_ extract 64 64) (bvadd ((_ zero_extend 1) (_ bv8589934592 64)) ((_ zero_extend 1) (bvmul (_ bv4 64) (_ bv4096 64))))) (_ bv0 1))))
+ (let (($x12 (bvuge (_ bv4 64) (_ bv1 64))))
+ (let (($x92 (and $x12 (not (= ((_ extract 127 64) (bvmul ((_ zero_extend 64) (_ bv4 64)) ((_ zero_extend 64) (_ bv4096 64)))) (_ bv0 64))))))
+ (or (and $x12 (bvult (_ bv4096 64) (_ bv4096 64))) (and $x12 (= (_ bv4096 64) (_ bv0 64))) $x92 (and $x12 (not $x98)))))))
 (check-sat)

@@ -16,8 +16,8 @@
 (assert
  (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
 (assert
- (let (($x272 (= ((_ extract 64 64) (bvadd ((_ zero_extend 1) (_ bv268435456 64)) ((_ zero_extend 1) (bvmul ncpu (_ bv16384 64))))) (_ bv0 1))))
+ (let (($x255 (= ((_ extract 64 64) (bvadd ((_ zero_extend 1) (_ bv268435456 64)) ((_ zero_extend 1) (bvmul ncpu (_ bv16384 64))))) (_ bv0 1))))
  (let (($x8 (bvuge ncpu (_ bv1 64))))
- (let (($x265 (not (= ((_ extract 127 64) (bvmul ((_ zero_extend 64) ncpu) ((_ zero_extend 64) (_ bv16384 64)))) (_ bv0 64)))))
- (or (and (bvuge ncpu (_ bv2 64)) (bvult (_ bv16384 64) (_ bv16384 64))) (and $x8 (= (_ bv16384 64) (_ bv0 64))) (and $x8 $x265) (and $x8 (not $x272)))))))
+ (let (($x778 (not (= ((_ extract 127 64) (bvmul ((_ zero_extend 64) ncpu) ((_ zero_extend 64) (_ bv16384 64)))) (_ bv0 64)))))
+ (or (and $x8 (bvult (_ bv16384 64) (_ bv16384 64))) (and $x8 (= (_ bv16384 64) (_ bv0 64))) (and $x8 $x778) (and $x8 (not $x255)))))))
 (check-sat)

@@ -16,8 +16,8 @@
  (let (($x16 (bvuge nproc (_ bv1 64))))
  (and $x16 (bvule nproc (_ bv1024 64)))))
 (assert
- (let (($x272 (= ((_ extract 64 64) (bvadd ((_ zero_extend 1) (_ bv4294967296 64)) ((_ zero_extend 1) (bvmul nproc (_ bv4096 64))))) (_ bv0 1))))
+ (let (($x255 (= ((_ extract 64 64) (bvadd ((_ zero_extend 1) (_ bv4294967296 64)) ((_ zero_extend 1) (bvmul nproc (_ bv4096 64))))) (_ bv0 1))))
  (let (($x16 (bvuge nproc (_ bv1 64))))
- (let (($x265 (not (= ((_ extract 127 64) (bvmul ((_ zero_extend 64) nproc) ((_ zero_extend 64) (_ bv4096 64)))) (_ bv0 64)))))
- (or (and (bvuge nproc (_ bv2 64)) (bvult (_ bv4096 64) (_ bv4096 64))) (and $x16 (= (_ bv4096 64) (_ bv0 64))) (and $x16 $x265) (and $x16 (not $x272)))))))
+ (let (($x778 (not (= ((_ extract 127 64) (bvmul ((_ zero_extend 64) nproc) ((_ zero_extend 64) (_ bv4096 64)))) (_ bv0 64)))))
+ (or (and $x16 (bvult (_ bv4096 64) (_ bv4096 64))) (and $x16 (= (_ bv4096 64) (_ bv0 64))) (and $x16 $x778) (and $x16 (not $x255)))))))
 (check-sat)

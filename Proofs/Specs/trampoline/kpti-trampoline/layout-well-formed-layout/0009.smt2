@@ -17,11 +17,11 @@
 (assert
  (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
 (assert
- (let ((?x272 (bvsub (_ bv24576 64) (_ bv1 64))))
- (let ((?x292 (bvmul c!12 (_ bv65536 64))))
- (let ((?x245 (bvadd (_ bv18446741874687344640 64) ?x292)))
- (let ((?x964 (bvadd ?x245 ?x272)))
- (let (($x1536 (or (and (bvult ?x245 (_ bv140737488355328 64)) (bvult ?x964 (_ bv140737488355328 64))) (and (bvuge ?x245 (_ bv18446603336221196288 64)) (bvuge ?x964 (_ bv18446603336221196288 64))))))
- (let (($x1393 (or (not (= (bvand ?x245 (_ bv4095 64)) (_ bv0 64))) (not (= (bvand (_ bv24576 64) (_ bv4095 64)) (_ bv0 64))) (not (= (bvand (bvadd (bvadd (_ bv134217728 64) ?x292) (_ bv0 64)) (_ bv4095 64)) (_ bv0 64))) (not (= ((_ extract 64 64) (bvadd ((_ zero_extend 1) ?x245) ((_ zero_extend 1) ?x272))) (_ bv0 1))) (not $x1536) (bvuge c!12 ncpu))))
+ (let ((?x694 (bvsub (_ bv24576 64) (_ bv1 64))))
+ (let ((?x831 (bvmul c!12 (_ bv65536 64))))
+ (let ((?x292 (bvadd (_ bv18446741874687344640 64) ?x831)))
+ (let ((?x1226 (bvadd ?x292 ?x694)))
+ (let (($x1536 (or (and (bvult ?x292 (_ bv140737488355328 64)) (bvult ?x1226 (_ bv140737488355328 64))) (and (bvuge ?x292 (_ bv18446603336221196288 64)) (bvuge ?x1226 (_ bv18446603336221196288 64))))))
+ (let (($x1393 (or (not (= (bvand ?x292 (_ bv4095 64)) (_ bv0 64))) (not (= (bvand (_ bv24576 64) (_ bv4095 64)) (_ bv0 64))) (not (= (bvand (bvadd (bvadd (_ bv134217728 64) ?x831) (_ bv0 64)) (_ bv4095 64)) (_ bv0 64))) (not (= ((_ extract 64 64) (bvadd ((_ zero_extend 1) ?x292) ((_ zero_extend 1) ?x694))) (_ bv0 1))) (not $x1536) (bvuge c!12 ncpu))))
  (and (bvult p!11 nproc) (bvult c!12 ncpu) (bvugt (_ bv24576 64) (_ bv0 64)) $x1393))))))))
 (check-sat)

@@ -17,11 +17,11 @@
 (assert
  (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
 (assert
- (let ((?x808 (bvsub (_ bv16384 64) (_ bv1 64))))
- (let ((?x292 (bvmul c!14 (_ bv16384 64))))
- (let ((?x245 (bvadd (_ bv18446683600570023936 64) ?x292)))
- (let ((?x862 (bvadd ?x245 ?x808)))
- (let (($x1536 (or (and (bvult ?x245 (_ bv140737488355328 64)) (bvult ?x862 (_ bv140737488355328 64))) (and (bvuge ?x245 (_ bv18446603336221196288 64)) (bvuge ?x862 (_ bv18446603336221196288 64))))))
- (let (($x1393 (or (not (= (bvand ?x245 (_ bv4095 64)) (_ bv0 64))) (not (= (bvand (_ bv16384 64) (_ bv4095 64)) (_ bv0 64))) (not (= (bvand (bvadd (bvadd (_ bv268435456 64) ?x292) (_ bv0 64)) (_ bv4095 64)) (_ bv0 64))) (not (= ((_ extract 64 64) (bvadd ((_ zero_extend 1) ?x245) ((_ zero_extend 1) ?x808))) (_ bv0 1))) (not $x1536) (bvuge c!14 ncpu))))
+ (let ((?x680 (bvsub (_ bv16384 64) (_ bv1 64))))
+ (let ((?x831 (bvmul c!14 (_ bv16384 64))))
+ (let ((?x292 (bvadd (_ bv18446683600570023936 64) ?x831)))
+ (let ((?x1412 (bvadd ?x292 ?x680)))
+ (let (($x1536 (or (and (bvult ?x292 (_ bv140737488355328 64)) (bvult ?x1412 (_ bv140737488355328 64))) (and (bvuge ?x292 (_ bv18446603336221196288 64)) (bvuge ?x1412 (_ bv18446603336221196288 64))))))
+ (let (($x1393 (or (not (= (bvand ?x292 (_ bv4095 64)) (_ bv0 64))) (not (= (bvand (_ bv16384 64) (_ bv4095 64)) (_ bv0 64))) (not (= (bvand (bvadd (bvadd (_ bv268435456 64) ?x831) (_ bv0 64)) (_ bv4095 64)) (_ bv0 64))) (not (= ((_ extract 64 64) (bvadd ((_ zero_extend 1) ?x292) ((_ zero_extend 1) ?x680))) (_ bv0 1))) (not $x1536) (bvuge c!14 ncpu))))
  (and (bvult p!13 nproc) (bvult c!14 ncpu) (bvugt (_ bv16384 64) (_ bv0 64)) $x1393))))))))
 (check-sat)
