@@ -28,6 +28,8 @@ let package = Package(
         .target(name: "IsocheckChecker", dependencies: ["IsocheckModel", "Z3Kit"]),
         // Readers of real page tables (ELF cores, ptdump text, symbol maps): plain data, no Z3.
         .target(name: "IsocheckImport", dependencies: ["IsocheckDiagnostics"]),
+        // The brute-force reference: shares the model with the checker, never its encoding.
+        .target(name: "IsocheckReference", dependencies: ["IsocheckModel"]),
         .target(name: "IsocheckReport", dependencies: ["IsocheckChecker"]),
         .executableTarget(
             name: "isocheck",
@@ -41,6 +43,7 @@ let package = Package(
         .testTarget(name: "IsocheckCheckerTests", dependencies: ["IsocheckChecker", "IsocheckReport"]),
         .testTarget(name: "IsocheckCLITests", dependencies: ["IsocheckReport"]),
         .testTarget(name: "IsocheckImportTests", dependencies: ["IsocheckImport"]),
+        .testTarget(name: "IsocheckReferenceTests", dependencies: ["IsocheckReference", "IsocheckChecker"]),
     ],
     swiftLanguageModes: [.v6]
 )
