@@ -1,0 +1,78 @@
+import IsocheckChecker
+import IsocheckDiagnostics
+import IsocheckModel
+
+/// `isocheck mutate`: every operator on every spec that proves, each mutant checked; a mutant is
+/// killed when one of its target properties gets a counterexample. The kill rate must be 100%.
+public struct MutationRun: Sendable {
+    public struct Outcome: Sendable {
+        public let mutant: Mutant
+        public let killed: Bool
+        /// What the check said about the targets, or why the mutant could not be checked.
+        public let verdict: String
+    }
+
+    public struct SpecOutcome: Sendable {
+        public let path: String
+        /// Why the spec was not mutated (it does not prove), or nil.
+        public let skipped: String?
+        public let outcomes: [Outcome]
+    }
+
+    public let inputDiagnostics: [Diagnostic]
+    public let sources: [SourceFile]
+    public let specs: [SpecOutcome]
+
+    public var survivors: [Outcome] { specs.flatMap(\.outcomes).filter { !$0.killed } }
+    public var mutantCount: Int { specs.map(\.outcomes.count).reduce(0, +) }
+
+    public static func run(paths: [String], jobs: Int, timeoutMilliseconds: UInt32?) -> MutationRun {
+        let (sources, collected) = SpecCollector.collect(paths)
+        var diagnostics = collected
+        var specs: [SpecOutcome] = []
+        var loaded: [(SourceFile, SystemModel)] = []
+        for source in sources {
+            let (model, found) = Elaborator.load(source)
+            diagnostics += found.filter { $0.severity == .error }
+            if let model { loaded.append((source, model)) }
+        }
+        guard !diagnostics.contains(where: { $0.severity == .error }) else {
+            return MutationRun(inputDiagnostics: diagnostics, sources: sources, specs: [])
+        }
+        for (source, model) in loaded {
+            let original = Checker.check(model, options: CheckOptions(timeoutMilliseconds: timeoutMilliseconds, eventDepth: 0), jobs: jobs)
+            let unproved = original.properties.filter { $0.status != .proved && $0.status != .notApplicable }
+            guard unproved.isEmpty, !original.hasErrors else {
+                let reason = unproved.map { "\($0.property.rawValue) \($0.status.rawValue)" }.joined(separator: ", ")
+                specs.append(SpecOutcome(path: source.path, skipped: "does not prove (\(reason)): only proved specs are mutated", outcomes: []))
+                continue
+            }
+            var outcomes: [Outcome] = []
+            for mutation in MutationOperator.allCases {
+                for mutant in mutation.mutants(of: source, model: model) {
+                    outcomes.append(check(mutant, path: source.path, jobs: jobs, timeoutMilliseconds: timeoutMilliseconds))
+                }
+            }
+            specs.append(SpecOutcome(path: source.path, skipped: nil, outcomes: outcomes))
+        }
+        return MutationRun(inputDiagnostics: diagnostics, sources: sources, specs: specs)
+    }
+
+    static func check(_ mutant: Mutant, path: String, jobs: Int, timeoutMilliseconds: UInt32?) -> Outcome {
+        let (model, diagnostics) = Elaborator.load(SourceFile(path: path, text: mutant.text))
+        guard let model, !diagnostics.contains(where: { $0.severity == .error }) else {
+            let first = diagnostics.first { $0.severity == .error }.map { "\($0.location?.description ?? path): \($0.message.text)" } ?? ""
+            return Outcome(mutant: mutant, killed: false, verdict: "the mutant does not elaborate: \(first)")
+        }
+        let options = CheckOptions(timeoutMilliseconds: timeoutMilliseconds, eventDepth: mutant.eventDepth, entryPoints: mutant.entryPoints)
+        let result = Checker.check(model, options: options, jobs: jobs)
+        let violated = result.properties.filter { $0.status == .violated }.map(\.property)
+        let hit = violated.filter(mutant.targets.contains)
+        if let first = hit.first {
+            let location = result.properties.first { $0.property == first }?.counterexamples.first?.location
+            return Outcome(mutant: mutant, killed: true, verdict: "\(first.rawValue) violated" + (location.map { " at line \($0.line)" } ?? ""))
+        }
+        let others = violated.isEmpty ? "nothing violated" : "only \(violated.map(\.rawValue).joined(separator: ", ")) violated"
+        return Outcome(mutant: mutant, killed: false, verdict: others)
+    }
+}
