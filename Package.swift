@@ -30,7 +30,7 @@ let package = Package(
         .target(name: "IsocheckImport", dependencies: ["IsocheckDiagnostics"]),
         // The brute-force reference: shares the model with the checker, never its encoding.
         .target(name: "IsocheckReference", dependencies: ["IsocheckModel"]),
-        .target(name: "IsocheckReport", dependencies: ["IsocheckChecker"]),
+        .target(name: "IsocheckReport", dependencies: ["IsocheckChecker", "IsocheckReference"]),
         .executableTarget(
             name: "isocheck",
             dependencies: [
