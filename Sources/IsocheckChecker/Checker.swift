@@ -87,7 +87,7 @@ public struct Checker {
         }
         try checkNonEmpty()
         if diagnostics.contains(where: { $0.severity == .error }) { return part([]) }
-        guard case .entryPoint(let name) = item else {
+        guard case .entryPoints(_, let names) = item else {
             var outcomes: [(Obligation, Outcome)] = []
             for obligation in obligations { outcomes.append((obligation, try decide(obligation))) }
             return part(aggregate(outcomes, property: layoutProperty!))
@@ -99,7 +99,7 @@ public struct Checker {
         var execution = ExecutionChecker(
             model: model, context: context, pathSolver: solver, globalSolver: globalSolver, encoder: encoder,
             eventBound: options.eventDepth)
-        execution.entryPoints = [name]
+        execution.entryPoints = Set(names)
         execution.recorder = recorder
         try solver.push()
         try execution.run()

@@ -1,0 +1,32 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from kernel proper
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x6396 (bvadd (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv24576 64)) (_ bv18446744073709551600 64)) (_ bv18446744073709551608 64))))
+ (let ((?x1488 (bvlshr (bvsub ?x6396 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64))) (_ bv4096 64))) (_ bv16 64))))
+ (let (($x7870 (and (bvult ?x1488 ncpu) (bvult (bvsub ?x6396 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x1488 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x7441 (bvlshr (bvsub ?x6396 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x3290 (and (bvult ?x7441 ncpu) (bvult (bvsub ?x6396 (bvadd (_ bv18446683600570023936 64) (bvmul ?x7441 (_ bv16384 64)))) (_ bv16384 64)))))
+ (not (or $x3290 $x7870))))))))
+(check-sat)

@@ -1,0 +1,37 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from kernel proper
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:187:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x1461 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x878 (bvadd (_ bv18446741874687344640 64) ?x1461)))
+ (let ((?x2765 (bvadd ?x878 (_ bv4096 64))))
+ (let ((?x4233 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv24576 64)) (_ bv18446744073709551600 64))))
+ (let ((?x5936 (bvadd ?x4233 (_ bv18446744073709551504 64))))
+ (let ((?x6164 (bvlshr (bvsub ?x5936 ?x2765) (_ bv16 64))))
+ (let (($x3059 (and (bvult ?x6164 ncpu) (bvult (bvsub ?x5936 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x6164 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x8900 (bvlshr (bvsub ?x5936 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x9865 (and (bvult ?x8900 ncpu) (bvult (bvsub ?x5936 (bvadd (_ bv18446683600570023936 64) (bvmul ?x8900 (_ bv16384 64)))) (_ bv16384 64)))))
+ (not (or $x9865 $x3059))))))))))))
+(check-sat)

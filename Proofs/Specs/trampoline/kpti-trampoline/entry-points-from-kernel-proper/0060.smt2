@@ -1,0 +1,34 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from kernel proper
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:217:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x8724 (bvand (bvand (bvor (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv1 64)) (bvnot (_ bv6144 64))) (_ bv9223372036854775807 64))))
+ (let ((?x3919 (bvand ?x8724 (_ bv4503599627366400 64))))
+ (let ((?x292 (bvadd (_ bv16777216 64) (bvmul (_ bv0 64) (_ bv8192 64)))))
+ (let ((?x3291 (bvadd ?x292 (_ bv4096 64))))
+ (let ((?x5732 (bvsub (bvadd (bvadd (_ bv16777216 64) (bvmul (_ bv1 64) (_ bv8192 64))) (_ bv4096 64)) ?x3291)))
+ (let ((?x10222 (bvudiv (bvsub ?x3919 ?x3291) ?x5732)))
+ (and (bvult ?x10222 nproc) (= (bvand (bvadd (bvadd (_ bv16777216 64) (bvmul ?x10222 (_ bv8192 64))) (_ bv4096 64)) (_ bv4503599627366400 64)) ?x3919)))))))))
+(check-sat)

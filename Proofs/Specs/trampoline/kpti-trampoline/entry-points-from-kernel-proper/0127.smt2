@@ -1,0 +1,37 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from kernel proper
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:227:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x1461 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x878 (bvadd (_ bv18446741874687344640 64) ?x1461)))
+ (let ((?x2765 (bvadd ?x878 (_ bv4096 64))))
+ (let ((?x11119 (bvand (bvsub (bvadd (bvadd (_ bv18446683600570023936 64) (bvmul c!6 (_ bv16384 64))) (_ bv16384 64)) (_ bv24 64)) (_ bv18446744073709551600 64))))
+ (let ((?x15789 (bvadd ?x11119 (_ bv18446744073709551608 64))))
+ (let ((?x13523 (bvlshr (bvsub ?x15789 ?x2765) (_ bv16 64))))
+ (let (($x9101 (and (bvult ?x13523 ncpu) (bvult (bvsub ?x15789 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x13523 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x14171 (bvlshr (bvsub ?x15789 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x14214 (and (bvult ?x14171 ncpu) (bvult (bvsub ?x15789 (bvadd (_ bv18446683600570023936 64) (bvmul ?x14171 (_ bv16384 64)))) (_ bv16384 64)))))
+ (not (or $x14214 $x9101))))))))))))
+(check-sat)

@@ -1,0 +1,70 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:116:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x14242 (bvadd (bvadd (bvadd (_ bv18446612686364999680 64) (bvmul c!6 (_ bv65536 64))) (_ bv20 64)) (_ bv0 64))))
+ (let ((?x14211 (bvadd ?x14242 (_ bv7 64))))
+ (let ((?x3963 (bvand ?x14211 (_ bv18446744073709547520 64))))
+ (let ((?x12826 (bvlshr (bvsub ?x3963 ?x2843) (_ bv16 64))))
+ (let ((?x12947 (bvadd ?x12826 (_ bv1 64))))
+ (let ((?x12980 (bvadd (_ bv18446741874687344640 64) (bvmul ?x12947 (_ bv65536 64)))))
+ (let (($x13046 (and (bvult ?x12947 ncpu) (or (bvult (bvsub ?x12980 ?x3963) (_ bv4096 64)) (bvult (bvsub ?x3963 ?x12980) (_ bv24576 64))))))
+ (let (($x12925 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x12826 (_ bv0 64)) (_ bv65536 64))) ?x3963) (_ bv4096 64)) (bvult (bvsub ?x3963 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x12826 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x4150 (bvlshr (bvsub ?x3963 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x12705 (bvadd ?x4150 (_ bv1 64))))
+ (let ((?x12738 (bvadd (_ bv18446612686364999680 64) (bvmul ?x12705 (_ bv65536 64)))))
+ (let (($x12804 (and (bvult ?x12705 ncpu) (or (bvult (bvsub ?x12738 ?x3963) (_ bv4096 64)) (bvult (bvsub ?x3963 ?x12738) (_ bv4096 64))))))
+ (let (($x9532 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x4150 (_ bv0 64)) (_ bv65536 64))) ?x3963) (_ bv4096 64)) (bvult (bvsub ?x3963 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x4150 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x4018 (or (bvult (bvsub (_ bv0 64) ?x3963) (_ bv4096 64)) (bvult (bvsub ?x3963 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x13057 (or $x4018 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x3963) (_ bv4096 64)) (bvult (bvsub ?x3963 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x3963) (_ bv4096 64)) (bvult (bvsub ?x3963 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x4150 (_ bv0 64)) ncpu) $x9532) $x12804 (and (bvult (bvadd ?x12826 (_ bv0 64)) ncpu) $x12925) $x13046)))
+ (let ((?x8798 (bvlshr (bvsub ?x14211 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x9031 (and (bvult ?x8798 ncpu) (bvult (bvsub ?x14211 (bvadd (_ bv18446683600570023936 64) (bvmul ?x8798 (_ bv16384 64)))) (_ bv16384 64)) $x13057)))
+ (let ((?x13134 (bvsub ?x14211 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x14211 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x13156 (and (bvult (bvlshr (bvsub ?x14211 ?x2843) (_ bv16 64)) ncpu) (bvult ?x13134 (_ bv24576 64)) $x13057)))
+ (let ((?x3930 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x14211 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x13068 (and (bvult (bvlshr (bvsub ?x14211 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x14211 ?x3930) (_ bv65536 64)) $x13057)))
+ (let ((?x10427 (bvlshr (bvsub (bvand ?x14242 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x13395 (bvadd ?x10427 (_ bv1 64))))
+ (let ((?x13425 (bvadd (_ bv18446741874687344640 64) (bvmul ?x13395 (_ bv65536 64)))))
+ (let ((?x4982 (bvand ?x14242 (_ bv18446744073709547520 64))))
+ (let (($x13485 (and (bvult ?x13395 ncpu) (or (bvult (bvsub ?x13425 ?x4982) (_ bv4096 64)) (bvult (bvsub ?x4982 ?x13425) (_ bv24576 64))))))
+ (let (($x13375 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x10427 (_ bv0 64)) (_ bv65536 64))) ?x4982) (_ bv4096 64)) (bvult (bvsub ?x4982 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x10427 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x7968 (bvlshr (bvsub ?x4982 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x10317 (bvadd ?x7968 (_ bv1 64))))
+ (let ((?x10347 (bvadd (_ bv18446612686364999680 64) (bvmul ?x10317 (_ bv65536 64)))))
+ (let (($x10407 (and (bvult ?x10317 ncpu) (or (bvult (bvsub ?x10347 ?x4982) (_ bv4096 64)) (bvult (bvsub ?x4982 ?x10347) (_ bv4096 64))))))
+ (let (($x10237 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x7968 (_ bv0 64)) (_ bv65536 64))) ?x4982) (_ bv4096 64)) (bvult (bvsub ?x4982 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x7968 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x7351 (or (bvult (bvsub (_ bv0 64) ?x4982) (_ bv4096 64)) (bvult (bvsub ?x4982 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x13495 (or $x7351 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x4982) (_ bv4096 64)) (bvult (bvsub ?x4982 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x4982) (_ bv4096 64)) (bvult (bvsub ?x4982 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x7968 (_ bv0 64)) ncpu) $x10237) $x10407 (and (bvult (bvadd ?x10427 (_ bv0 64)) ncpu) $x13375) $x13485)))
+ (let ((?x5545 (bvlshr (bvsub ?x14242 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x3809 (and (bvult ?x5545 ncpu) (bvult (bvsub ?x14242 (bvadd (_ bv18446683600570023936 64) (bvmul ?x5545 (_ bv16384 64)))) (_ bv16384 64)) $x13495)))
+ (let ((?x13565 (bvsub ?x14242 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x14242 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x13586 (and (bvult (bvlshr (bvsub ?x14242 ?x2843) (_ bv16 64)) ncpu) (bvult ?x13565 (_ bv24576 64)) $x13495)))
+ (let ((?x10675 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x14242 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x13505 (and (bvult (bvlshr (bvsub ?x14242 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x14242 ?x10675) (_ bv65536 64)) $x13495)))
+ (or (not (or $x13505 $x13586 $x3809 (and (bvult (bvsub ?x14242 (_ bv4194304 64)) (_ bv4096 64)) $x13495))) (not (or $x13068 $x13156 $x9031 (and (bvult (bvsub ?x14211 (_ bv4194304 64)) (_ bv4096 64)) $x13057)))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,32 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:120:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(declare-fun fetch.trampoline () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let (($x2869 (bvult (bvsub (bvadd (_ bv18446744071593525248 64) fetch.trampoline) (_ bv18446744071593525248 64)) (_ bv4096 64))))
+ (let (($x1461 (bvult (bvsub (bvadd (_ bv18446744071593525248 64) fetch.trampoline) (_ bv18446744071578845184 64)) (_ bv14680064 64))))
+ (let (($x1949 (bvult fetch.trampoline (_ bv4096 64))))
+ (and $x1949 (not (or $x1461 $x2869)))))))
+(check-sat)

@@ -1,0 +1,33 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:121:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x8747 (bvadd (bvadd (_ bv18446683600570023936 64) (bvmul c!6 (_ bv16384 64))) (_ bv16376 64))))
+ (let ((?x2069 (bvlshr (bvsub ?x8747 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64))) (_ bv4096 64))) (_ bv16 64))))
+ (let (($x795 (and (bvult ?x2069 ncpu) (bvult (bvsub ?x8747 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x2069 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x1107 (bvlshr (bvsub ?x8747 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x3757 (and (bvult ?x1107 ncpu) (bvult (bvsub ?x8747 (bvadd (_ bv18446683600570023936 64) (bvmul ?x1107 (_ bv16384 64)))) (_ bv16384 64)))))
+ (not (or $x3757 $x795))))))))
+(check-sat)

@@ -1,0 +1,41 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:124:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x831 (bvor (bvor (bvadd (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv4096 64)) (_ bv1 64)) (_ bv2048 64))))
+ (let ((?x9705 (bvand (bvand (bvand ?x831 (bvnot (_ bv6144 64))) (_ bv9223372036854775807 64)) (_ bv4503599627366400 64))))
+ (let ((?x694 (bvadd (_ bv16777216 64) (bvmul (_ bv0 64) (_ bv8192 64)))))
+ (let ((?x1482 (bvadd ?x694 (_ bv4096 64))))
+ (let ((?x506 (bvsub (bvadd (bvadd (_ bv16777216 64) (bvmul (_ bv1 64) (_ bv8192 64))) (_ bv4096 64)) ?x1482)))
+ (let ((?x11049 (bvudiv (bvsub ?x9705 ?x1482) ?x506)))
+ (let (($x1740 (and (bvult ?x11049 nproc) (= (bvand (bvadd (bvadd (_ bv16777216 64) (bvmul ?x11049 (_ bv8192 64))) (_ bv4096 64)) (_ bv4503599627366400 64)) ?x9705))))
+ (let (($x10164 (not $x1740)))
+ (let ((?x299 (bvadd (_ bv16777216 64) (bvmul (_ bv1 64) (_ bv8192 64)))))
+ (let ((?x298 (bvsub ?x299 ?x694)))
+ (let ((?x9658 (bvudiv (bvsub ?x9705 ?x694) ?x298)))
+ (let (($x9589 (and (bvult ?x9658 nproc) (= (bvand (bvadd (_ bv16777216 64) (bvmul ?x9658 (_ bv8192 64))) (_ bv4503599627366400 64)) ?x9705))))
+ (let (($x9580 (not $x9589)))
+ (and $x9580 $x10164)))))))))))))))
+(check-sat)

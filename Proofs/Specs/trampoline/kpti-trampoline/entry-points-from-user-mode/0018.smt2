@@ -1,0 +1,41 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:124:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x831 (bvor (bvor (bvadd (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv4096 64)) (_ bv1 64)) (_ bv2048 64))))
+ (let ((?x245 (bvand ?x831 (_ bv4503599627366400 64))))
+ (let ((?x694 (bvadd (_ bv16777216 64) (bvmul (_ bv0 64) (_ bv8192 64)))))
+ (let ((?x1482 (bvadd ?x694 (_ bv4096 64))))
+ (let ((?x506 (bvsub (bvadd (bvadd (_ bv16777216 64) (bvmul (_ bv1 64) (_ bv8192 64))) (_ bv4096 64)) ?x1482)))
+ (let ((?x516 (bvudiv (bvsub ?x245 ?x1482) ?x506)))
+ (let (($x787 (and (bvult ?x516 nproc) (= (bvand (bvadd (bvadd (_ bv16777216 64) (bvmul ?x516 (_ bv8192 64))) (_ bv4096 64)) (_ bv4503599627366400 64)) ?x245))))
+ (let (($x442 (not $x787)))
+ (let ((?x299 (bvadd (_ bv16777216 64) (bvmul (_ bv1 64) (_ bv8192 64)))))
+ (let ((?x298 (bvsub ?x299 ?x694)))
+ (let ((?x584 (bvudiv (bvsub ?x245 ?x694) ?x298)))
+ (let (($x1550 (and (bvult ?x584 nproc) (= (bvand (bvadd (_ bv16777216 64) (bvmul ?x584 (_ bv8192 64))) (_ bv4503599627366400 64)) ?x245))))
+ (let (($x633 (not $x1550)))
+ (and $x633 $x442)))))))))))))))
+(check-sat)

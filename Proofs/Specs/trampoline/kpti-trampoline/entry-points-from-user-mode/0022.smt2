@@ -1,0 +1,70 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:124:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x15553 (bvadd (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv24576 64)) (_ bv18446744073709551600 64)) (_ bv18446744073709551608 64))))
+ (let ((?x15560 (bvadd ?x15553 (_ bv7 64))))
+ (let ((?x15571 (bvand ?x15560 (_ bv18446744073709547520 64))))
+ (let ((?x20191 (bvlshr (bvsub ?x15571 ?x2843) (_ bv16 64))))
+ (let ((?x20333 (bvadd ?x20191 (_ bv1 64))))
+ (let ((?x20321 (bvadd (_ bv18446741874687344640 64) (bvmul ?x20333 (_ bv65536 64)))))
+ (let (($x20303 (and (bvult ?x20333 ncpu) (or (bvult (bvsub ?x20321 ?x15571) (_ bv4096 64)) (bvult (bvsub ?x15571 ?x20321) (_ bv24576 64))))))
+ (let (($x20143 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x20191 (_ bv0 64)) (_ bv65536 64))) ?x15571) (_ bv4096 64)) (bvult (bvsub ?x15571 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x20191 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x16022 (bvlshr (bvsub ?x15571 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x15697 (bvadd ?x16022 (_ bv1 64))))
+ (let ((?x20164 (bvadd (_ bv18446612686364999680 64) (bvmul ?x15697 (_ bv65536 64)))))
+ (let (($x20195 (and (bvult ?x15697 ncpu) (or (bvult (bvsub ?x20164 ?x15571) (_ bv4096 64)) (bvult (bvsub ?x15571 ?x20164) (_ bv4096 64))))))
+ (let (($x15822 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x16022 (_ bv0 64)) (_ bv65536 64))) ?x15571) (_ bv4096 64)) (bvult (bvsub ?x15571 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x16022 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x14982 (or (bvult (bvsub (_ bv0 64) ?x15571) (_ bv4096 64)) (bvult (bvsub ?x15571 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x20083 (or $x14982 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x15571) (_ bv4096 64)) (bvult (bvsub ?x15571 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x15571) (_ bv4096 64)) (bvult (bvsub ?x15571 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x16022 (_ bv0 64)) ncpu) $x15822) $x20195 (and (bvult (bvadd ?x20191 (_ bv0 64)) ncpu) $x20143) $x20303)))
+ (let ((?x16016 (bvlshr (bvsub ?x15560 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x15775 (and (bvult ?x16016 ncpu) (bvult (bvsub ?x15560 (bvadd (_ bv18446683600570023936 64) (bvmul ?x16016 (_ bv16384 64)))) (_ bv16384 64)) $x20083)))
+ (let ((?x15815 (bvsub ?x15560 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x15560 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x15025 (and (bvult (bvlshr (bvsub ?x15560 ?x2843) (_ bv16 64)) ncpu) (bvult ?x15815 (_ bv24576 64)) $x20083)))
+ (let ((?x15695 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x15560 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x15814 (and (bvult (bvlshr (bvsub ?x15560 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x15560 ?x15695) (_ bv65536 64)) $x20083)))
+ (let ((?x15893 (bvlshr (bvsub (bvand ?x15553 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x15629 (bvadd ?x15893 (_ bv1 64))))
+ (let ((?x15877 (bvadd (_ bv18446741874687344640 64) (bvmul ?x15629 (_ bv65536 64)))))
+ (let ((?x15600 (bvand ?x15553 (_ bv18446744073709547520 64))))
+ (let (($x15485 (and (bvult ?x15629 ncpu) (or (bvult (bvsub ?x15877 ?x15600) (_ bv4096 64)) (bvult (bvsub ?x15600 ?x15877) (_ bv24576 64))))))
+ (let (($x15885 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x15893 (_ bv0 64)) (_ bv65536 64))) ?x15600) (_ bv4096 64)) (bvult (bvsub ?x15600 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x15893 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x15989 (bvlshr (bvsub ?x15600 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x15947 (bvadd ?x15989 (_ bv1 64))))
+ (let ((?x15918 (bvadd (_ bv18446612686364999680 64) (bvmul ?x15947 (_ bv65536 64)))))
+ (let (($x15921 (and (bvult ?x15947 ncpu) (or (bvult (bvsub ?x15918 ?x15600) (_ bv4096 64)) (bvult (bvsub ?x15600 ?x15918) (_ bv4096 64))))))
+ (let (($x15669 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x15989 (_ bv0 64)) (_ bv65536 64))) ?x15600) (_ bv4096 64)) (bvult (bvsub ?x15600 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x15989 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x15632 (or (bvult (bvsub (_ bv0 64) ?x15600) (_ bv4096 64)) (bvult (bvsub ?x15600 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x15859 (or $x15632 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x15600) (_ bv4096 64)) (bvult (bvsub ?x15600 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x15600) (_ bv4096 64)) (bvult (bvsub ?x15600 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x15989 (_ bv0 64)) ncpu) $x15669) $x15921 (and (bvult (bvadd ?x15893 (_ bv0 64)) ncpu) $x15885) $x15485)))
+ (let ((?x15605 (bvlshr (bvsub ?x15553 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x9664 (and (bvult ?x15605 ncpu) (bvult (bvsub ?x15553 (bvadd (_ bv18446683600570023936 64) (bvmul ?x15605 (_ bv16384 64)))) (_ bv16384 64)) $x15859)))
+ (let ((?x15831 (bvsub ?x15553 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x15553 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x15841 (and (bvult (bvlshr (bvsub ?x15553 ?x2843) (_ bv16 64)) ncpu) (bvult ?x15831 (_ bv24576 64)) $x15859)))
+ (let ((?x15583 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x15553 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x14777 (and (bvult (bvlshr (bvsub ?x15553 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x15553 ?x15583) (_ bv65536 64)) $x15859)))
+ (or (not (or $x14777 $x15841 $x9664 (and (bvult (bvsub ?x15553 (_ bv4194304 64)) (_ bv4096 64)) $x15859))) (not (or $x15814 $x15025 $x15775 (and (bvult (bvsub ?x15560 (_ bv4194304 64)) (_ bv4096 64)) $x20083)))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:124:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x15543 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv24576 64)) (_ bv18446744073709551600 64))))
+ (let ((?x16536 (bvadd ?x15543 (_ bv18446744073709551600 64))))
+ (let ((?x5384 (bvadd ?x16536 (_ bv7 64))))
+ (let ((?x11621 (bvand ?x5384 (_ bv18446744073709547520 64))))
+ (let ((?x5703 (bvlshr (bvsub ?x11621 ?x2843) (_ bv16 64))))
+ (let ((?x9422 (bvadd ?x5703 (_ bv1 64))))
+ (let ((?x10975 (bvadd (_ bv18446741874687344640 64) (bvmul ?x9422 (_ bv65536 64)))))
+ (let (($x6113 (and (bvult ?x9422 ncpu) (or (bvult (bvsub ?x10975 ?x11621) (_ bv4096 64)) (bvult (bvsub ?x11621 ?x10975) (_ bv24576 64))))))
+ (let (($x13791 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x5703 (_ bv0 64)) (_ bv65536 64))) ?x11621) (_ bv4096 64)) (bvult (bvsub ?x11621 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x5703 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x18747 (bvlshr (bvsub ?x11621 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x5643 (bvadd ?x18747 (_ bv1 64))))
+ (let ((?x14271 (bvadd (_ bv18446612686364999680 64) (bvmul ?x5643 (_ bv65536 64)))))
+ (let (($x9336 (and (bvult ?x5643 ncpu) (or (bvult (bvsub ?x14271 ?x11621) (_ bv4096 64)) (bvult (bvsub ?x11621 ?x14271) (_ bv4096 64))))))
+ (let (($x5016 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x18747 (_ bv0 64)) (_ bv65536 64))) ?x11621) (_ bv4096 64)) (bvult (bvsub ?x11621 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x18747 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x3385 (or (bvult (bvsub (_ bv0 64) ?x11621) (_ bv4096 64)) (bvult (bvsub ?x11621 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x18806 (or $x3385 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x11621) (_ bv4096 64)) (bvult (bvsub ?x11621 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x11621) (_ bv4096 64)) (bvult (bvsub ?x11621 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x18747 (_ bv0 64)) ncpu) $x5016) $x9336 (and (bvult (bvadd ?x5703 (_ bv0 64)) ncpu) $x13791) $x6113)))
+ (let ((?x15340 (bvlshr (bvsub ?x5384 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x15386 (and (bvult ?x15340 ncpu) (bvult (bvsub ?x5384 (bvadd (_ bv18446683600570023936 64) (bvmul ?x15340 (_ bv16384 64)))) (_ bv16384 64)) $x18806)))
+ (let ((?x15349 (bvsub ?x5384 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x5384 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x15342 (and (bvult (bvlshr (bvsub ?x5384 ?x2843) (_ bv16 64)) ncpu) (bvult ?x15349 (_ bv24576 64)) $x18806)))
+ (let ((?x12697 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x5384 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x18803 (and (bvult (bvlshr (bvsub ?x5384 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x5384 ?x12697) (_ bv65536 64)) $x18806)))
+ (let ((?x8114 (bvlshr (bvsub (bvand ?x16536 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x16497 (bvadd ?x8114 (_ bv1 64))))
+ (let ((?x15083 (bvadd (_ bv18446741874687344640 64) (bvmul ?x16497 (_ bv65536 64)))))
+ (let ((?x19708 (bvand ?x16536 (_ bv18446744073709547520 64))))
+ (let (($x15125 (and (bvult ?x16497 ncpu) (or (bvult (bvsub ?x15083 ?x19708) (_ bv4096 64)) (bvult (bvsub ?x19708 ?x15083) (_ bv24576 64))))))
+ (let (($x19517 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x8114 (_ bv0 64)) (_ bv65536 64))) ?x19708) (_ bv4096 64)) (bvult (bvsub ?x19708 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x8114 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x14786 (bvlshr (bvsub ?x19708 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x8205 (bvadd ?x14786 (_ bv1 64))))
+ (let ((?x8204 (bvadd (_ bv18446612686364999680 64) (bvmul ?x8205 (_ bv65536 64)))))
+ (let (($x6497 (and (bvult ?x8205 ncpu) (or (bvult (bvsub ?x8204 ?x19708) (_ bv4096 64)) (bvult (bvsub ?x19708 ?x8204) (_ bv4096 64))))))
+ (let (($x14950 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x14786 (_ bv0 64)) (_ bv65536 64))) ?x19708) (_ bv4096 64)) (bvult (bvsub ?x19708 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x14786 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x19835 (or (bvult (bvsub (_ bv0 64) ?x19708) (_ bv4096 64)) (bvult (bvsub ?x19708 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x5677 (or $x19835 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x19708) (_ bv4096 64)) (bvult (bvsub ?x19708 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x19708) (_ bv4096 64)) (bvult (bvsub ?x19708 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x14786 (_ bv0 64)) ncpu) $x14950) $x6497 (and (bvult (bvadd ?x8114 (_ bv0 64)) ncpu) $x19517) $x15125)))
+ (let ((?x17283 (bvlshr (bvsub ?x16536 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x7875 (and (bvult ?x17283 ncpu) (bvult (bvsub ?x16536 (bvadd (_ bv18446683600570023936 64) (bvmul ?x17283 (_ bv16384 64)))) (_ bv16384 64)) $x5677)))
+ (let ((?x15146 (bvsub ?x16536 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x16536 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x17203 (and (bvult (bvlshr (bvsub ?x16536 ?x2843) (_ bv16 64)) ncpu) (bvult ?x15146 (_ bv24576 64)) $x5677)))
+ (let ((?x16615 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x16536 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x15084 (and (bvult (bvlshr (bvsub ?x16536 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x16536 ?x16615) (_ bv65536 64)) $x5677)))
+ (or (not (or $x15084 $x17203 $x7875 (and (bvult (bvsub ?x16536 (_ bv4194304 64)) (_ bv4096 64)) $x5677))) (not (or $x18803 $x15342 $x15386 (and (bvult (bvsub ?x5384 (_ bv4194304 64)) (_ bv4096 64)) $x18806))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

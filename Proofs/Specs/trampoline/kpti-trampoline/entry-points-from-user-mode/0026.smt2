@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:124:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x15543 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv24576 64)) (_ bv18446744073709551600 64))))
+ (let ((?x16519 (bvadd ?x15543 (_ bv18446744073709551592 64))))
+ (let ((?x17727 (bvadd ?x16519 (_ bv7 64))))
+ (let ((?x5702 (bvand ?x17727 (_ bv18446744073709547520 64))))
+ (let ((?x15728 (bvlshr (bvsub ?x5702 ?x2843) (_ bv16 64))))
+ (let ((?x10232 (bvadd ?x15728 (_ bv1 64))))
+ (let ((?x10435 (bvadd (_ bv18446741874687344640 64) (bvmul ?x10232 (_ bv65536 64)))))
+ (let (($x10167 (and (bvult ?x10232 ncpu) (or (bvult (bvsub ?x10435 ?x5702) (_ bv4096 64)) (bvult (bvsub ?x5702 ?x10435) (_ bv24576 64))))))
+ (let (($x10152 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x15728 (_ bv0 64)) (_ bv65536 64))) ?x5702) (_ bv4096 64)) (bvult (bvsub ?x5702 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x15728 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x10253 (bvlshr (bvsub ?x5702 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x15289 (bvadd ?x10253 (_ bv1 64))))
+ (let ((?x19555 (bvadd (_ bv18446612686364999680 64) (bvmul ?x15289 (_ bv65536 64)))))
+ (let (($x19565 (and (bvult ?x15289 ncpu) (or (bvult (bvsub ?x19555 ?x5702) (_ bv4096 64)) (bvult (bvsub ?x5702 ?x19555) (_ bv4096 64))))))
+ (let (($x9490 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x10253 (_ bv0 64)) (_ bv65536 64))) ?x5702) (_ bv4096 64)) (bvult (bvsub ?x5702 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x10253 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x16525 (or (bvult (bvsub (_ bv0 64) ?x5702) (_ bv4096 64)) (bvult (bvsub ?x5702 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x3684 (or $x16525 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x5702) (_ bv4096 64)) (bvult (bvsub ?x5702 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x5702) (_ bv4096 64)) (bvult (bvsub ?x5702 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x10253 (_ bv0 64)) ncpu) $x9490) $x19565 (and (bvult (bvadd ?x15728 (_ bv0 64)) ncpu) $x10152) $x10167)))
+ (let ((?x9779 (bvlshr (bvsub ?x17727 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x19398 (and (bvult ?x9779 ncpu) (bvult (bvsub ?x17727 (bvadd (_ bv18446683600570023936 64) (bvmul ?x9779 (_ bv16384 64)))) (_ bv16384 64)) $x3684)))
+ (let ((?x19385 (bvsub ?x17727 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x17727 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x19305 (and (bvult (bvlshr (bvsub ?x17727 ?x2843) (_ bv16 64)) ncpu) (bvult ?x19385 (_ bv24576 64)) $x3684)))
+ (let ((?x4152 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x17727 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x19288 (and (bvult (bvlshr (bvsub ?x17727 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x17727 ?x4152) (_ bv65536 64)) $x3684)))
+ (let ((?x5591 (bvlshr (bvsub (bvand ?x16519 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x12548 (bvadd ?x5591 (_ bv1 64))))
+ (let ((?x12647 (bvadd (_ bv18446741874687344640 64) (bvmul ?x12548 (_ bv65536 64)))))
+ (let ((?x16500 (bvand ?x16519 (_ bv18446744073709547520 64))))
+ (let (($x10261 (and (bvult ?x12548 ncpu) (or (bvult (bvsub ?x12647 ?x16500) (_ bv4096 64)) (bvult (bvsub ?x16500 ?x12647) (_ bv24576 64))))))
+ (let (($x17426 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x5591 (_ bv0 64)) (_ bv65536 64))) ?x16500) (_ bv4096 64)) (bvult (bvsub ?x16500 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x5591 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x17239 (bvlshr (bvsub ?x16500 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x18813 (bvadd ?x17239 (_ bv1 64))))
+ (let ((?x13355 (bvadd (_ bv18446612686364999680 64) (bvmul ?x18813 (_ bv65536 64)))))
+ (let (($x13205 (and (bvult ?x18813 ncpu) (or (bvult (bvsub ?x13355 ?x16500) (_ bv4096 64)) (bvult (bvsub ?x16500 ?x13355) (_ bv4096 64))))))
+ (let (($x19527 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x17239 (_ bv0 64)) (_ bv65536 64))) ?x16500) (_ bv4096 64)) (bvult (bvsub ?x16500 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x17239 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x16305 (or (bvult (bvsub (_ bv0 64) ?x16500) (_ bv4096 64)) (bvult (bvsub ?x16500 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x9818 (or $x16305 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x16500) (_ bv4096 64)) (bvult (bvsub ?x16500 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x16500) (_ bv4096 64)) (bvult (bvsub ?x16500 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x17239 (_ bv0 64)) ncpu) $x19527) $x13205 (and (bvult (bvadd ?x5591 (_ bv0 64)) ncpu) $x17426) $x10261)))
+ (let ((?x14691 (bvlshr (bvsub ?x16519 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x10398 (and (bvult ?x14691 ncpu) (bvult (bvsub ?x16519 (bvadd (_ bv18446683600570023936 64) (bvmul ?x14691 (_ bv16384 64)))) (_ bv16384 64)) $x9818)))
+ (let ((?x12346 (bvsub ?x16519 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x16519 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x20115 (and (bvult (bvlshr (bvsub ?x16519 ?x2843) (_ bv16 64)) ncpu) (bvult ?x12346 (_ bv24576 64)) $x9818)))
+ (let ((?x16214 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x16519 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x10260 (and (bvult (bvlshr (bvsub ?x16519 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x16519 ?x16214) (_ bv65536 64)) $x9818)))
+ (or (not (or $x10260 $x20115 $x10398 (and (bvult (bvsub ?x16519 (_ bv4194304 64)) (_ bv4096 64)) $x9818))) (not (or $x19288 $x19305 $x19398 (and (bvult (bvsub ?x17727 (_ bv4194304 64)) (_ bv4096 64)) $x3684))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

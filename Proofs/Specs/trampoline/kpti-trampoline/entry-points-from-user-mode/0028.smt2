@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:124:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x15543 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv24576 64)) (_ bv18446744073709551600 64))))
+ (let ((?x17390 (bvadd ?x15543 (_ bv18446744073709551584 64))))
+ (let ((?x21508 (bvadd ?x17390 (_ bv7 64))))
+ (let ((?x7853 (bvand ?x21508 (_ bv18446744073709547520 64))))
+ (let ((?x21655 (bvlshr (bvsub ?x7853 ?x2843) (_ bv16 64))))
+ (let ((?x16818 (bvadd ?x21655 (_ bv1 64))))
+ (let ((?x16878 (bvadd (_ bv18446741874687344640 64) (bvmul ?x16818 (_ bv65536 64)))))
+ (let (($x17227 (and (bvult ?x16818 ncpu) (or (bvult (bvsub ?x16878 ?x7853) (_ bv4096 64)) (bvult (bvsub ?x7853 ?x16878) (_ bv24576 64))))))
+ (let (($x16419 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x21655 (_ bv0 64)) (_ bv65536 64))) ?x7853) (_ bv4096 64)) (bvult (bvsub ?x7853 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x21655 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x19691 (bvlshr (bvsub ?x7853 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x13857 (bvadd ?x19691 (_ bv1 64))))
+ (let ((?x12684 (bvadd (_ bv18446612686364999680 64) (bvmul ?x13857 (_ bv65536 64)))))
+ (let (($x21662 (and (bvult ?x13857 ncpu) (or (bvult (bvsub ?x12684 ?x7853) (_ bv4096 64)) (bvult (bvsub ?x7853 ?x12684) (_ bv4096 64))))))
+ (let (($x7705 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x19691 (_ bv0 64)) (_ bv65536 64))) ?x7853) (_ bv4096 64)) (bvult (bvsub ?x7853 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x19691 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x17126 (or (bvult (bvsub (_ bv0 64) ?x7853) (_ bv4096 64)) (bvult (bvsub ?x7853 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x17236 (or $x17126 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x7853) (_ bv4096 64)) (bvult (bvsub ?x7853 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x7853) (_ bv4096 64)) (bvult (bvsub ?x7853 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x19691 (_ bv0 64)) ncpu) $x7705) $x21662 (and (bvult (bvadd ?x21655 (_ bv0 64)) ncpu) $x16419) $x17227)))
+ (let ((?x19999 (bvlshr (bvsub ?x21508 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x7559 (and (bvult ?x19999 ncpu) (bvult (bvsub ?x21508 (bvadd (_ bv18446683600570023936 64) (bvmul ?x19999 (_ bv16384 64)))) (_ bv16384 64)) $x17236)))
+ (let ((?x7583 (bvsub ?x21508 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x21508 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x14741 (and (bvult (bvlshr (bvsub ?x21508 ?x2843) (_ bv16 64)) ncpu) (bvult ?x7583 (_ bv24576 64)) $x17236)))
+ (let ((?x15280 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x21508 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x17138 (and (bvult (bvlshr (bvsub ?x21508 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x21508 ?x15280) (_ bv65536 64)) $x17236)))
+ (let ((?x16245 (bvlshr (bvsub (bvand ?x17390 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x21360 (bvadd ?x16245 (_ bv1 64))))
+ (let ((?x21417 (bvadd (_ bv18446741874687344640 64) (bvmul ?x21360 (_ bv65536 64)))))
+ (let ((?x10020 (bvand ?x17390 (_ bv18446744073709547520 64))))
+ (let (($x6979 (and (bvult ?x21360 ncpu) (or (bvult (bvsub ?x21417 ?x10020) (_ bv4096 64)) (bvult (bvsub ?x10020 ?x21417) (_ bv24576 64))))))
+ (let (($x21320 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x16245 (_ bv0 64)) (_ bv65536 64))) ?x10020) (_ bv4096 64)) (bvult (bvsub ?x10020 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x16245 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x5804 (bvlshr (bvsub ?x10020 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x16869 (bvadd ?x5804 (_ bv1 64))))
+ (let ((?x4100 (bvadd (_ bv18446612686364999680 64) (bvmul ?x16869 (_ bv65536 64)))))
+ (let (($x7737 (and (bvult ?x16869 ncpu) (or (bvult (bvsub ?x4100 ?x10020) (_ bv4096 64)) (bvult (bvsub ?x10020 ?x4100) (_ bv4096 64))))))
+ (let (($x17454 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x5804 (_ bv0 64)) (_ bv65536 64))) ?x10020) (_ bv4096 64)) (bvult (bvsub ?x10020 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x5804 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x15402 (or (bvult (bvsub (_ bv0 64) ?x10020) (_ bv4096 64)) (bvult (bvsub ?x10020 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x8097 (or $x15402 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x10020) (_ bv4096 64)) (bvult (bvsub ?x10020 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x10020) (_ bv4096 64)) (bvult (bvsub ?x10020 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x5804 (_ bv0 64)) ncpu) $x17454) $x7737 (and (bvult (bvadd ?x16245 (_ bv0 64)) ncpu) $x21320) $x6979)))
+ (let ((?x4257 (bvlshr (bvsub ?x17390 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x16989 (and (bvult ?x4257 ncpu) (bvult (bvsub ?x17390 (bvadd (_ bv18446683600570023936 64) (bvmul ?x4257 (_ bv16384 64)))) (_ bv16384 64)) $x8097)))
+ (let ((?x16853 (bvsub ?x17390 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x17390 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x16666 (and (bvult (bvlshr (bvsub ?x17390 ?x2843) (_ bv16 64)) ncpu) (bvult ?x16853 (_ bv24576 64)) $x8097)))
+ (let ((?x14743 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x17390 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x13448 (and (bvult (bvlshr (bvsub ?x17390 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x17390 ?x14743) (_ bv65536 64)) $x8097)))
+ (or (not (or $x13448 $x16666 $x16989 (and (bvult (bvsub ?x17390 (_ bv4194304 64)) (_ bv4096 64)) $x8097))) (not (or $x17138 $x14741 $x7559 (and (bvult (bvsub ?x21508 (_ bv4194304 64)) (_ bv4096 64)) $x17236))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

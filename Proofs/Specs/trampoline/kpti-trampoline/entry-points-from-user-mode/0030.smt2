@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:124:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x15543 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv24576 64)) (_ bv18446744073709551600 64))))
+ (let ((?x11635 (bvadd ?x15543 (_ bv18446744073709551576 64))))
+ (let ((?x13381 (bvadd ?x11635 (_ bv7 64))))
+ (let ((?x16938 (bvand ?x13381 (_ bv18446744073709547520 64))))
+ (let ((?x5128 (bvlshr (bvsub ?x16938 ?x2843) (_ bv16 64))))
+ (let ((?x16751 (bvadd ?x5128 (_ bv1 64))))
+ (let ((?x4275 (bvadd (_ bv18446741874687344640 64) (bvmul ?x16751 (_ bv65536 64)))))
+ (let (($x19830 (and (bvult ?x16751 ncpu) (or (bvult (bvsub ?x4275 ?x16938) (_ bv4096 64)) (bvult (bvsub ?x16938 ?x4275) (_ bv24576 64))))))
+ (let (($x4220 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x5128 (_ bv0 64)) (_ bv65536 64))) ?x16938) (_ bv4096 64)) (bvult (bvsub ?x16938 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x5128 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x16623 (bvlshr (bvsub ?x16938 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x17328 (bvadd ?x16623 (_ bv1 64))))
+ (let ((?x17572 (bvadd (_ bv18446612686364999680 64) (bvmul ?x17328 (_ bv65536 64)))))
+ (let (($x21621 (and (bvult ?x17328 ncpu) (or (bvult (bvsub ?x17572 ?x16938) (_ bv4096 64)) (bvult (bvsub ?x16938 ?x17572) (_ bv4096 64))))))
+ (let (($x17281 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x16623 (_ bv0 64)) (_ bv65536 64))) ?x16938) (_ bv4096 64)) (bvult (bvsub ?x16938 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x16623 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x15542 (or (bvult (bvsub (_ bv0 64) ?x16938) (_ bv4096 64)) (bvult (bvsub ?x16938 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x11035 (or $x15542 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x16938) (_ bv4096 64)) (bvult (bvsub ?x16938 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x16938) (_ bv4096 64)) (bvult (bvsub ?x16938 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x16623 (_ bv0 64)) ncpu) $x17281) $x21621 (and (bvult (bvadd ?x5128 (_ bv0 64)) ncpu) $x4220) $x19830)))
+ (let ((?x12147 (bvlshr (bvsub ?x13381 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x535 (and (bvult ?x12147 ncpu) (bvult (bvsub ?x13381 (bvadd (_ bv18446683600570023936 64) (bvmul ?x12147 (_ bv16384 64)))) (_ bv16384 64)) $x11035)))
+ (let ((?x16302 (bvsub ?x13381 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x13381 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x16508 (and (bvult (bvlshr (bvsub ?x13381 ?x2843) (_ bv16 64)) ncpu) (bvult ?x16302 (_ bv24576 64)) $x11035)))
+ (let ((?x19511 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x13381 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x6121 (and (bvult (bvlshr (bvsub ?x13381 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x13381 ?x19511) (_ bv65536 64)) $x11035)))
+ (let ((?x10000 (bvlshr (bvsub (bvand ?x11635 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x21650 (bvadd ?x10000 (_ bv1 64))))
+ (let ((?x19603 (bvadd (_ bv18446741874687344640 64) (bvmul ?x21650 (_ bv65536 64)))))
+ (let ((?x12210 (bvand ?x11635 (_ bv18446744073709547520 64))))
+ (let (($x12472 (and (bvult ?x21650 ncpu) (or (bvult (bvsub ?x19603 ?x12210) (_ bv4096 64)) (bvult (bvsub ?x12210 ?x19603) (_ bv24576 64))))))
+ (let (($x15336 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x10000 (_ bv0 64)) (_ bv65536 64))) ?x12210) (_ bv4096 64)) (bvult (bvsub ?x12210 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x10000 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x9064 (bvlshr (bvsub ?x12210 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x8346 (bvadd ?x9064 (_ bv1 64))))
+ (let ((?x10218 (bvadd (_ bv18446612686364999680 64) (bvmul ?x8346 (_ bv65536 64)))))
+ (let (($x7142 (and (bvult ?x8346 ncpu) (or (bvult (bvsub ?x10218 ?x12210) (_ bv4096 64)) (bvult (bvsub ?x12210 ?x10218) (_ bv4096 64))))))
+ (let (($x4568 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x9064 (_ bv0 64)) (_ bv65536 64))) ?x12210) (_ bv4096 64)) (bvult (bvsub ?x12210 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x9064 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x9697 (or (bvult (bvsub (_ bv0 64) ?x12210) (_ bv4096 64)) (bvult (bvsub ?x12210 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x12988 (or $x9697 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x12210) (_ bv4096 64)) (bvult (bvsub ?x12210 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x12210) (_ bv4096 64)) (bvult (bvsub ?x12210 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x9064 (_ bv0 64)) ncpu) $x4568) $x7142 (and (bvult (bvadd ?x10000 (_ bv0 64)) ncpu) $x15336) $x12472)))
+ (let ((?x21453 (bvlshr (bvsub ?x11635 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x21342 (and (bvult ?x21453 ncpu) (bvult (bvsub ?x11635 (bvadd (_ bv18446683600570023936 64) (bvmul ?x21453 (_ bv16384 64)))) (_ bv16384 64)) $x12988)))
+ (let ((?x14200 (bvsub ?x11635 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x11635 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x325 (and (bvult (bvlshr (bvsub ?x11635 ?x2843) (_ bv16 64)) ncpu) (bvult ?x14200 (_ bv24576 64)) $x12988)))
+ (let ((?x12822 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x11635 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x17399 (and (bvult (bvlshr (bvsub ?x11635 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x11635 ?x12822) (_ bv65536 64)) $x12988)))
+ (or (not (or $x17399 $x325 $x21342 (and (bvult (bvsub ?x11635 (_ bv4194304 64)) (_ bv4096 64)) $x12988))) (not (or $x6121 $x16508 $x535 (and (bvult (bvsub ?x13381 (_ bv4194304 64)) (_ bv4096 64)) $x11035))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

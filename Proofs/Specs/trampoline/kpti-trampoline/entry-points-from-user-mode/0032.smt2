@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:176:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x15543 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv24576 64)) (_ bv18446744073709551600 64))))
+ (let ((?x3116 (bvadd ?x15543 (_ bv18446744073709551568 64))))
+ (let ((?x8578 (bvadd ?x3116 (_ bv7 64))))
+ (let ((?x15559 (bvand ?x8578 (_ bv18446744073709547520 64))))
+ (let ((?x8674 (bvlshr (bvsub ?x15559 ?x2843) (_ bv16 64))))
+ (let ((?x293 (bvadd ?x8674 (_ bv1 64))))
+ (let ((?x11388 (bvadd (_ bv18446741874687344640 64) (bvmul ?x293 (_ bv65536 64)))))
+ (let (($x7539 (and (bvult ?x293 ncpu) (or (bvult (bvsub ?x11388 ?x15559) (_ bv4096 64)) (bvult (bvsub ?x15559 ?x11388) (_ bv24576 64))))))
+ (let (($x11664 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x8674 (_ bv0 64)) (_ bv65536 64))) ?x15559) (_ bv4096 64)) (bvult (bvsub ?x15559 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x8674 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x14228 (bvlshr (bvsub ?x15559 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x13637 (bvadd ?x14228 (_ bv1 64))))
+ (let ((?x8715 (bvadd (_ bv18446612686364999680 64) (bvmul ?x13637 (_ bv65536 64)))))
+ (let (($x5256 (and (bvult ?x13637 ncpu) (or (bvult (bvsub ?x8715 ?x15559) (_ bv4096 64)) (bvult (bvsub ?x15559 ?x8715) (_ bv4096 64))))))
+ (let (($x1632 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x14228 (_ bv0 64)) (_ bv65536 64))) ?x15559) (_ bv4096 64)) (bvult (bvsub ?x15559 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x14228 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x20570 (or (bvult (bvsub (_ bv0 64) ?x15559) (_ bv4096 64)) (bvult (bvsub ?x15559 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x11419 (or $x20570 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x15559) (_ bv4096 64)) (bvult (bvsub ?x15559 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x15559) (_ bv4096 64)) (bvult (bvsub ?x15559 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x14228 (_ bv0 64)) ncpu) $x1632) $x5256 (and (bvult (bvadd ?x8674 (_ bv0 64)) ncpu) $x11664) $x7539)))
+ (let ((?x19711 (bvlshr (bvsub ?x8578 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x16443 (and (bvult ?x19711 ncpu) (bvult (bvsub ?x8578 (bvadd (_ bv18446683600570023936 64) (bvmul ?x19711 (_ bv16384 64)))) (_ bv16384 64)) $x11419)))
+ (let ((?x12322 (bvsub ?x8578 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x8578 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x8595 (and (bvult (bvlshr (bvsub ?x8578 ?x2843) (_ bv16 64)) ncpu) (bvult ?x12322 (_ bv24576 64)) $x11419)))
+ (let ((?x17622 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x8578 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x2377 (and (bvult (bvlshr (bvsub ?x8578 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x8578 ?x17622) (_ bv65536 64)) $x11419)))
+ (let ((?x5604 (bvlshr (bvsub (bvand ?x3116 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x11854 (bvadd ?x5604 (_ bv1 64))))
+ (let ((?x12794 (bvadd (_ bv18446741874687344640 64) (bvmul ?x11854 (_ bv65536 64)))))
+ (let ((?x17525 (bvand ?x3116 (_ bv18446744073709547520 64))))
+ (let (($x3987 (and (bvult ?x11854 ncpu) (or (bvult (bvsub ?x12794 ?x17525) (_ bv4096 64)) (bvult (bvsub ?x17525 ?x12794) (_ bv24576 64))))))
+ (let (($x5013 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x5604 (_ bv0 64)) (_ bv65536 64))) ?x17525) (_ bv4096 64)) (bvult (bvsub ?x17525 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x5604 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x5723 (bvlshr (bvsub ?x17525 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x17673 (bvadd ?x5723 (_ bv1 64))))
+ (let ((?x19440 (bvadd (_ bv18446612686364999680 64) (bvmul ?x17673 (_ bv65536 64)))))
+ (let (($x15470 (and (bvult ?x17673 ncpu) (or (bvult (bvsub ?x19440 ?x17525) (_ bv4096 64)) (bvult (bvsub ?x17525 ?x19440) (_ bv4096 64))))))
+ (let (($x9259 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x5723 (_ bv0 64)) (_ bv65536 64))) ?x17525) (_ bv4096 64)) (bvult (bvsub ?x17525 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x5723 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x4171 (or (bvult (bvsub (_ bv0 64) ?x17525) (_ bv4096 64)) (bvult (bvsub ?x17525 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x1910 (or $x4171 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x17525) (_ bv4096 64)) (bvult (bvsub ?x17525 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x17525) (_ bv4096 64)) (bvult (bvsub ?x17525 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x5723 (_ bv0 64)) ncpu) $x9259) $x15470 (and (bvult (bvadd ?x5604 (_ bv0 64)) ncpu) $x5013) $x3987)))
+ (let ((?x15611 (bvlshr (bvsub ?x3116 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x7892 (and (bvult ?x15611 ncpu) (bvult (bvsub ?x3116 (bvadd (_ bv18446683600570023936 64) (bvmul ?x15611 (_ bv16384 64)))) (_ bv16384 64)) $x1910)))
+ (let ((?x7887 (bvsub ?x3116 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x3116 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x16740 (and (bvult (bvlshr (bvsub ?x3116 ?x2843) (_ bv16 64)) ncpu) (bvult ?x7887 (_ bv24576 64)) $x1910)))
+ (let ((?x15592 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x3116 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x16308 (and (bvult (bvlshr (bvsub ?x3116 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x3116 ?x15592) (_ bv65536 64)) $x1910)))
+ (or (not (or $x16308 $x16740 $x7892 (and (bvult (bvsub ?x3116 (_ bv4194304 64)) (_ bv4096 64)) $x1910))) (not (or $x2377 $x8595 $x16443 (and (bvult (bvsub ?x8578 (_ bv4194304 64)) (_ bv4096 64)) $x11419))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:180:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x15543 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv24576 64)) (_ bv18446744073709551600 64))))
+ (let ((?x3907 (bvadd ?x15543 (_ bv18446744073709551560 64))))
+ (let ((?x15750 (bvadd ?x3907 (_ bv7 64))))
+ (let ((?x7717 (bvand ?x15750 (_ bv18446744073709547520 64))))
+ (let ((?x16652 (bvlshr (bvsub ?x7717 ?x2843) (_ bv16 64))))
+ (let ((?x13759 (bvadd ?x16652 (_ bv1 64))))
+ (let ((?x16413 (bvadd (_ bv18446741874687344640 64) (bvmul ?x13759 (_ bv65536 64)))))
+ (let (($x20507 (and (bvult ?x13759 ncpu) (or (bvult (bvsub ?x16413 ?x7717) (_ bv4096 64)) (bvult (bvsub ?x7717 ?x16413) (_ bv24576 64))))))
+ (let (($x16651 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x16652 (_ bv0 64)) (_ bv65536 64))) ?x7717) (_ bv4096 64)) (bvult (bvsub ?x7717 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x16652 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x7929 (bvlshr (bvsub ?x7717 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x8271 (bvadd ?x7929 (_ bv1 64))))
+ (let ((?x8720 (bvadd (_ bv18446612686364999680 64) (bvmul ?x8271 (_ bv65536 64)))))
+ (let (($x4020 (and (bvult ?x8271 ncpu) (or (bvult (bvsub ?x8720 ?x7717) (_ bv4096 64)) (bvult (bvsub ?x7717 ?x8720) (_ bv4096 64))))))
+ (let (($x14259 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x7929 (_ bv0 64)) (_ bv65536 64))) ?x7717) (_ bv4096 64)) (bvult (bvsub ?x7717 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x7929 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x4132 (or (bvult (bvsub (_ bv0 64) ?x7717) (_ bv4096 64)) (bvult (bvsub ?x7717 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x16316 (or $x4132 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x7717) (_ bv4096 64)) (bvult (bvsub ?x7717 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x7717) (_ bv4096 64)) (bvult (bvsub ?x7717 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x7929 (_ bv0 64)) ncpu) $x14259) $x4020 (and (bvult (bvadd ?x16652 (_ bv0 64)) ncpu) $x16651) $x20507)))
+ (let ((?x21596 (bvlshr (bvsub ?x15750 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x4365 (and (bvult ?x21596 ncpu) (bvult (bvsub ?x15750 (bvadd (_ bv18446683600570023936 64) (bvmul ?x21596 (_ bv16384 64)))) (_ bv16384 64)) $x16316)))
+ (let ((?x15314 (bvsub ?x15750 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x15750 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x1614 (and (bvult (bvlshr (bvsub ?x15750 ?x2843) (_ bv16 64)) ncpu) (bvult ?x15314 (_ bv24576 64)) $x16316)))
+ (let ((?x21101 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x15750 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x17116 (and (bvult (bvlshr (bvsub ?x15750 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x15750 ?x21101) (_ bv65536 64)) $x16316)))
+ (let ((?x20545 (bvlshr (bvsub (bvand ?x3907 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x16596 (bvadd ?x20545 (_ bv1 64))))
+ (let ((?x10431 (bvadd (_ bv18446741874687344640 64) (bvmul ?x16596 (_ bv65536 64)))))
+ (let ((?x19446 (bvand ?x3907 (_ bv18446744073709547520 64))))
+ (let (($x7858 (and (bvult ?x16596 ncpu) (or (bvult (bvsub ?x10431 ?x19446) (_ bv4096 64)) (bvult (bvsub ?x19446 ?x10431) (_ bv24576 64))))))
+ (let (($x16980 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x20545 (_ bv0 64)) (_ bv65536 64))) ?x19446) (_ bv4096 64)) (bvult (bvsub ?x19446 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x20545 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x11917 (bvlshr (bvsub ?x19446 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x19425 (bvadd ?x11917 (_ bv1 64))))
+ (let ((?x11838 (bvadd (_ bv18446612686364999680 64) (bvmul ?x19425 (_ bv65536 64)))))
+ (let (($x20467 (and (bvult ?x19425 ncpu) (or (bvult (bvsub ?x11838 ?x19446) (_ bv4096 64)) (bvult (bvsub ?x19446 ?x11838) (_ bv4096 64))))))
+ (let (($x14940 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x11917 (_ bv0 64)) (_ bv65536 64))) ?x19446) (_ bv4096 64)) (bvult (bvsub ?x19446 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x11917 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x12819 (or (bvult (bvsub (_ bv0 64) ?x19446) (_ bv4096 64)) (bvult (bvsub ?x19446 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x19399 (or $x12819 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x19446) (_ bv4096 64)) (bvult (bvsub ?x19446 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x19446) (_ bv4096 64)) (bvult (bvsub ?x19446 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x11917 (_ bv0 64)) ncpu) $x14940) $x20467 (and (bvult (bvadd ?x20545 (_ bv0 64)) ncpu) $x16980) $x7858)))
+ (let ((?x10335 (bvlshr (bvsub ?x3907 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x17621 (and (bvult ?x10335 ncpu) (bvult (bvsub ?x3907 (bvadd (_ bv18446683600570023936 64) (bvmul ?x10335 (_ bv16384 64)))) (_ bv16384 64)) $x19399)))
+ (let ((?x21231 (bvsub ?x3907 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x3907 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x13733 (and (bvult (bvlshr (bvsub ?x3907 ?x2843) (_ bv16 64)) ncpu) (bvult ?x21231 (_ bv24576 64)) $x19399)))
+ (let ((?x4526 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x3907 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x19294 (and (bvult (bvlshr (bvsub ?x3907 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x3907 ?x4526) (_ bv65536 64)) $x19399)))
+ (or (not (or $x19294 $x13733 $x17621 (and (bvult (bvsub ?x3907 (_ bv4194304 64)) (_ bv4096 64)) $x19399))) (not (or $x17116 $x1614 $x4365 (and (bvult (bvsub ?x15750 (_ bv4194304 64)) (_ bv4096 64)) $x16316))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:181:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x15543 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv24576 64)) (_ bv18446744073709551600 64))))
+ (let ((?x5767 (bvadd ?x15543 (_ bv18446744073709551552 64))))
+ (let ((?x15468 (bvadd ?x5767 (_ bv7 64))))
+ (let ((?x10339 (bvand ?x15468 (_ bv18446744073709547520 64))))
+ (let ((?x15391 (bvlshr (bvsub ?x10339 ?x2843) (_ bv16 64))))
+ (let ((?x10813 (bvadd ?x15391 (_ bv1 64))))
+ (let ((?x14902 (bvadd (_ bv18446741874687344640 64) (bvmul ?x10813 (_ bv65536 64)))))
+ (let (($x21038 (and (bvult ?x10813 ncpu) (or (bvult (bvsub ?x14902 ?x10339) (_ bv4096 64)) (bvult (bvsub ?x10339 ?x14902) (_ bv24576 64))))))
+ (let (($x20614 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x15391 (_ bv0 64)) (_ bv65536 64))) ?x10339) (_ bv4096 64)) (bvult (bvsub ?x10339 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x15391 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x12446 (bvlshr (bvsub ?x10339 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x11504 (bvadd ?x12446 (_ bv1 64))))
+ (let ((?x14937 (bvadd (_ bv18446612686364999680 64) (bvmul ?x11504 (_ bv65536 64)))))
+ (let (($x21702 (and (bvult ?x11504 ncpu) (or (bvult (bvsub ?x14937 ?x10339) (_ bv4096 64)) (bvult (bvsub ?x10339 ?x14937) (_ bv4096 64))))))
+ (let (($x9975 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x12446 (_ bv0 64)) (_ bv65536 64))) ?x10339) (_ bv4096 64)) (bvult (bvsub ?x10339 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x12446 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x16492 (or (bvult (bvsub (_ bv0 64) ?x10339) (_ bv4096 64)) (bvult (bvsub ?x10339 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x11361 (or $x16492 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x10339) (_ bv4096 64)) (bvult (bvsub ?x10339 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x10339) (_ bv4096 64)) (bvult (bvsub ?x10339 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x12446 (_ bv0 64)) ncpu) $x9975) $x21702 (and (bvult (bvadd ?x15391 (_ bv0 64)) ncpu) $x20614) $x21038)))
+ (let ((?x4053 (bvlshr (bvsub ?x15468 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x16301 (and (bvult ?x4053 ncpu) (bvult (bvsub ?x15468 (bvadd (_ bv18446683600570023936 64) (bvmul ?x4053 (_ bv16384 64)))) (_ bv16384 64)) $x11361)))
+ (let ((?x1737 (bvsub ?x15468 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x15468 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x7812 (and (bvult (bvlshr (bvsub ?x15468 ?x2843) (_ bv16 64)) ncpu) (bvult ?x1737 (_ bv24576 64)) $x11361)))
+ (let ((?x21679 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x15468 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x8179 (and (bvult (bvlshr (bvsub ?x15468 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x15468 ?x21679) (_ bv65536 64)) $x11361)))
+ (let ((?x367 (bvlshr (bvsub (bvand ?x5767 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x14065 (bvadd ?x367 (_ bv1 64))))
+ (let ((?x3804 (bvadd (_ bv18446741874687344640 64) (bvmul ?x14065 (_ bv65536 64)))))
+ (let ((?x16466 (bvand ?x5767 (_ bv18446744073709547520 64))))
+ (let (($x3010 (and (bvult ?x14065 ncpu) (or (bvult (bvsub ?x3804 ?x16466) (_ bv4096 64)) (bvult (bvsub ?x16466 ?x3804) (_ bv24576 64))))))
+ (let (($x14875 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x367 (_ bv0 64)) (_ bv65536 64))) ?x16466) (_ bv4096 64)) (bvult (bvsub ?x16466 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x367 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x4146 (bvlshr (bvsub ?x16466 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x3310 (bvadd ?x4146 (_ bv1 64))))
+ (let ((?x8069 (bvadd (_ bv18446612686364999680 64) (bvmul ?x3310 (_ bv65536 64)))))
+ (let (($x20150 (and (bvult ?x3310 ncpu) (or (bvult (bvsub ?x8069 ?x16466) (_ bv4096 64)) (bvult (bvsub ?x16466 ?x8069) (_ bv4096 64))))))
+ (let (($x8407 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x4146 (_ bv0 64)) (_ bv65536 64))) ?x16466) (_ bv4096 64)) (bvult (bvsub ?x16466 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x4146 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x12379 (or (bvult (bvsub (_ bv0 64) ?x16466) (_ bv4096 64)) (bvult (bvsub ?x16466 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x1889 (or $x12379 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x16466) (_ bv4096 64)) (bvult (bvsub ?x16466 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x16466) (_ bv4096 64)) (bvult (bvsub ?x16466 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x4146 (_ bv0 64)) ncpu) $x8407) $x20150 (and (bvult (bvadd ?x367 (_ bv0 64)) ncpu) $x14875) $x3010)))
+ (let ((?x12649 (bvlshr (bvsub ?x5767 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x18800 (and (bvult ?x12649 ncpu) (bvult (bvsub ?x5767 (bvadd (_ bv18446683600570023936 64) (bvmul ?x12649 (_ bv16384 64)))) (_ bv16384 64)) $x1889)))
+ (let ((?x9990 (bvsub ?x5767 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x5767 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x3628 (and (bvult (bvlshr (bvsub ?x5767 ?x2843) (_ bv16 64)) ncpu) (bvult ?x9990 (_ bv24576 64)) $x1889)))
+ (let ((?x3933 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x5767 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x17263 (and (bvult (bvlshr (bvsub ?x5767 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x5767 ?x3933) (_ bv65536 64)) $x1889)))
+ (or (not (or $x17263 $x3628 $x18800 (and (bvult (bvsub ?x5767 (_ bv4194304 64)) (_ bv4096 64)) $x1889))) (not (or $x8179 $x7812 $x16301 (and (bvult (bvsub ?x15468 (_ bv4194304 64)) (_ bv4096 64)) $x11361))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:182:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x15543 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv24576 64)) (_ bv18446744073709551600 64))))
+ (let ((?x14132 (bvadd ?x15543 (_ bv18446744073709551544 64))))
+ (let ((?x1178 (bvadd ?x14132 (_ bv7 64))))
+ (let ((?x15171 (bvand ?x1178 (_ bv18446744073709547520 64))))
+ (let ((?x9573 (bvlshr (bvsub ?x15171 ?x2843) (_ bv16 64))))
+ (let ((?x377 (bvadd ?x9573 (_ bv1 64))))
+ (let ((?x17197 (bvadd (_ bv18446741874687344640 64) (bvmul ?x377 (_ bv65536 64)))))
+ (let (($x11936 (and (bvult ?x377 ncpu) (or (bvult (bvsub ?x17197 ?x15171) (_ bv4096 64)) (bvult (bvsub ?x15171 ?x17197) (_ bv24576 64))))))
+ (let (($x17306 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x9573 (_ bv0 64)) (_ bv65536 64))) ?x15171) (_ bv4096 64)) (bvult (bvsub ?x15171 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x9573 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x17028 (bvlshr (bvsub ?x15171 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x20670 (bvadd ?x17028 (_ bv1 64))))
+ (let ((?x14886 (bvadd (_ bv18446612686364999680 64) (bvmul ?x20670 (_ bv65536 64)))))
+ (let (($x20586 (and (bvult ?x20670 ncpu) (or (bvult (bvsub ?x14886 ?x15171) (_ bv4096 64)) (bvult (bvsub ?x15171 ?x14886) (_ bv4096 64))))))
+ (let (($x7723 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x17028 (_ bv0 64)) (_ bv65536 64))) ?x15171) (_ bv4096 64)) (bvult (bvsub ?x15171 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x17028 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x3295 (or (bvult (bvsub (_ bv0 64) ?x15171) (_ bv4096 64)) (bvult (bvsub ?x15171 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x20644 (or $x3295 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x15171) (_ bv4096 64)) (bvult (bvsub ?x15171 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x15171) (_ bv4096 64)) (bvult (bvsub ?x15171 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x17028 (_ bv0 64)) ncpu) $x7723) $x20586 (and (bvult (bvadd ?x9573 (_ bv0 64)) ncpu) $x17306) $x11936)))
+ (let ((?x10630 (bvlshr (bvsub ?x1178 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x20431 (and (bvult ?x10630 ncpu) (bvult (bvsub ?x1178 (bvadd (_ bv18446683600570023936 64) (bvmul ?x10630 (_ bv16384 64)))) (_ bv16384 64)) $x20644)))
+ (let ((?x15639 (bvsub ?x1178 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x1178 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x19279 (and (bvult (bvlshr (bvsub ?x1178 ?x2843) (_ bv16 64)) ncpu) (bvult ?x15639 (_ bv24576 64)) $x20644)))
+ (let ((?x20553 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x1178 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x8064 (and (bvult (bvlshr (bvsub ?x1178 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x1178 ?x20553) (_ bv65536 64)) $x20644)))
+ (let ((?x9977 (bvlshr (bvsub (bvand ?x14132 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x6576 (bvadd ?x9977 (_ bv1 64))))
+ (let ((?x19255 (bvadd (_ bv18446741874687344640 64) (bvmul ?x6576 (_ bv65536 64)))))
+ (let ((?x11480 (bvand ?x14132 (_ bv18446744073709547520 64))))
+ (let (($x12187 (and (bvult ?x6576 ncpu) (or (bvult (bvsub ?x19255 ?x11480) (_ bv4096 64)) (bvult (bvsub ?x11480 ?x19255) (_ bv24576 64))))))
+ (let (($x6603 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x9977 (_ bv0 64)) (_ bv65536 64))) ?x11480) (_ bv4096 64)) (bvult (bvsub ?x11480 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x9977 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x19728 (bvlshr (bvsub ?x11480 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x20416 (bvadd ?x19728 (_ bv1 64))))
+ (let ((?x5589 (bvadd (_ bv18446612686364999680 64) (bvmul ?x20416 (_ bv65536 64)))))
+ (let (($x11168 (and (bvult ?x20416 ncpu) (or (bvult (bvsub ?x5589 ?x11480) (_ bv4096 64)) (bvult (bvsub ?x11480 ?x5589) (_ bv4096 64))))))
+ (let (($x4302 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x19728 (_ bv0 64)) (_ bv65536 64))) ?x11480) (_ bv4096 64)) (bvult (bvsub ?x11480 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x19728 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x7257 (or (bvult (bvsub (_ bv0 64) ?x11480) (_ bv4096 64)) (bvult (bvsub ?x11480 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x19498 (or $x7257 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x11480) (_ bv4096 64)) (bvult (bvsub ?x11480 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x11480) (_ bv4096 64)) (bvult (bvsub ?x11480 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x19728 (_ bv0 64)) ncpu) $x4302) $x11168 (and (bvult (bvadd ?x9977 (_ bv0 64)) ncpu) $x6603) $x12187)))
+ (let ((?x20030 (bvlshr (bvsub ?x14132 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x4059 (and (bvult ?x20030 ncpu) (bvult (bvsub ?x14132 (bvadd (_ bv18446683600570023936 64) (bvmul ?x20030 (_ bv16384 64)))) (_ bv16384 64)) $x19498)))
+ (let ((?x7538 (bvsub ?x14132 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x14132 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x7590 (and (bvult (bvlshr (bvsub ?x14132 ?x2843) (_ bv16 64)) ncpu) (bvult ?x7538 (_ bv24576 64)) $x19498)))
+ (let ((?x15090 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x14132 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x5553 (and (bvult (bvlshr (bvsub ?x14132 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x14132 ?x15090) (_ bv65536 64)) $x19498)))
+ (or (not (or $x5553 $x7590 $x4059 (and (bvult (bvsub ?x14132 (_ bv4194304 64)) (_ bv4096 64)) $x19498))) (not (or $x8064 $x19279 $x20431 (and (bvult (bvsub ?x1178 (_ bv4194304 64)) (_ bv4096 64)) $x20644))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

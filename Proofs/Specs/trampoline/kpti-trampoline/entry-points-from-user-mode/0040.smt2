@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:183:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x15543 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv24576 64)) (_ bv18446744073709551600 64))))
+ (let ((?x17213 (bvadd ?x15543 (_ bv18446744073709551536 64))))
+ (let ((?x15307 (bvadd ?x17213 (_ bv7 64))))
+ (let ((?x7866 (bvand ?x15307 (_ bv18446744073709547520 64))))
+ (let ((?x18476 (bvlshr (bvsub ?x7866 ?x2843) (_ bv16 64))))
+ (let ((?x16183 (bvadd ?x18476 (_ bv1 64))))
+ (let ((?x21109 (bvadd (_ bv18446741874687344640 64) (bvmul ?x16183 (_ bv65536 64)))))
+ (let (($x8485 (and (bvult ?x16183 ncpu) (or (bvult (bvsub ?x21109 ?x7866) (_ bv4096 64)) (bvult (bvsub ?x7866 ?x21109) (_ bv24576 64))))))
+ (let (($x11626 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x18476 (_ bv0 64)) (_ bv65536 64))) ?x7866) (_ bv4096 64)) (bvult (bvsub ?x7866 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x18476 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x16776 (bvlshr (bvsub ?x7866 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x6482 (bvadd ?x16776 (_ bv1 64))))
+ (let ((?x6463 (bvadd (_ bv18446612686364999680 64) (bvmul ?x6482 (_ bv65536 64)))))
+ (let (($x18565 (and (bvult ?x6482 ncpu) (or (bvult (bvsub ?x6463 ?x7866) (_ bv4096 64)) (bvult (bvsub ?x7866 ?x6463) (_ bv4096 64))))))
+ (let (($x6491 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x16776 (_ bv0 64)) (_ bv65536 64))) ?x7866) (_ bv4096 64)) (bvult (bvsub ?x7866 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x16776 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x16161 (or (bvult (bvsub (_ bv0 64) ?x7866) (_ bv4096 64)) (bvult (bvsub ?x7866 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x6004 (or $x16161 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x7866) (_ bv4096 64)) (bvult (bvsub ?x7866 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x7866) (_ bv4096 64)) (bvult (bvsub ?x7866 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x16776 (_ bv0 64)) ncpu) $x6491) $x18565 (and (bvult (bvadd ?x18476 (_ bv0 64)) ncpu) $x11626) $x8485)))
+ (let ((?x2073 (bvlshr (bvsub ?x15307 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x21376 (and (bvult ?x2073 ncpu) (bvult (bvsub ?x15307 (bvadd (_ bv18446683600570023936 64) (bvmul ?x2073 (_ bv16384 64)))) (_ bv16384 64)) $x6004)))
+ (let ((?x11378 (bvsub ?x15307 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x15307 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x17349 (and (bvult (bvlshr (bvsub ?x15307 ?x2843) (_ bv16 64)) ncpu) (bvult ?x11378 (_ bv24576 64)) $x6004)))
+ (let ((?x14627 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x15307 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x14168 (and (bvult (bvlshr (bvsub ?x15307 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x15307 ?x14627) (_ bv65536 64)) $x6004)))
+ (let ((?x3984 (bvlshr (bvsub (bvand ?x17213 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x21626 (bvadd ?x3984 (_ bv1 64))))
+ (let ((?x8974 (bvadd (_ bv18446741874687344640 64) (bvmul ?x21626 (_ bv65536 64)))))
+ (let ((?x14917 (bvand ?x17213 (_ bv18446744073709547520 64))))
+ (let (($x5817 (and (bvult ?x21626 ncpu) (or (bvult (bvsub ?x8974 ?x14917) (_ bv4096 64)) (bvult (bvsub ?x14917 ?x8974) (_ bv24576 64))))))
+ (let (($x19471 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x3984 (_ bv0 64)) (_ bv65536 64))) ?x14917) (_ bv4096 64)) (bvult (bvsub ?x14917 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x3984 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x6813 (bvlshr (bvsub ?x14917 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x18600 (bvadd ?x6813 (_ bv1 64))))
+ (let ((?x19868 (bvadd (_ bv18446612686364999680 64) (bvmul ?x18600 (_ bv65536 64)))))
+ (let (($x19811 (and (bvult ?x18600 ncpu) (or (bvult (bvsub ?x19868 ?x14917) (_ bv4096 64)) (bvult (bvsub ?x14917 ?x19868) (_ bv4096 64))))))
+ (let (($x6406 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x6813 (_ bv0 64)) (_ bv65536 64))) ?x14917) (_ bv4096 64)) (bvult (bvsub ?x14917 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x6813 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x4424 (or (bvult (bvsub (_ bv0 64) ?x14917) (_ bv4096 64)) (bvult (bvsub ?x14917 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x3802 (or $x4424 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x14917) (_ bv4096 64)) (bvult (bvsub ?x14917 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x14917) (_ bv4096 64)) (bvult (bvsub ?x14917 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x6813 (_ bv0 64)) ncpu) $x6406) $x19811 (and (bvult (bvadd ?x3984 (_ bv0 64)) ncpu) $x19471) $x5817)))
+ (let ((?x18723 (bvlshr (bvsub ?x17213 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x17073 (and (bvult ?x18723 ncpu) (bvult (bvsub ?x17213 (bvadd (_ bv18446683600570023936 64) (bvmul ?x18723 (_ bv16384 64)))) (_ bv16384 64)) $x3802)))
+ (let ((?x6550 (bvsub ?x17213 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x17213 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x8727 (and (bvult (bvlshr (bvsub ?x17213 ?x2843) (_ bv16 64)) ncpu) (bvult ?x6550 (_ bv24576 64)) $x3802)))
+ (let ((?x17077 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x17213 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x12665 (and (bvult (bvlshr (bvsub ?x17213 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x17213 ?x17077) (_ bv65536 64)) $x3802)))
+ (or (not (or $x12665 $x8727 $x17073 (and (bvult (bvsub ?x17213 (_ bv4194304 64)) (_ bv4096 64)) $x3802))) (not (or $x14168 $x17349 $x21376 (and (bvult (bvsub ?x15307 (_ bv4194304 64)) (_ bv4096 64)) $x6004))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

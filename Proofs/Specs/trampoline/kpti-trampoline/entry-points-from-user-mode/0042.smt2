@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:184:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x15543 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv24576 64)) (_ bv18446744073709551600 64))))
+ (let ((?x3792 (bvadd ?x15543 (_ bv18446744073709551528 64))))
+ (let ((?x17597 (bvadd ?x3792 (_ bv7 64))))
+ (let ((?x8129 (bvand ?x17597 (_ bv18446744073709547520 64))))
+ (let ((?x3836 (bvlshr (bvsub ?x8129 ?x2843) (_ bv16 64))))
+ (let ((?x20478 (bvadd ?x3836 (_ bv1 64))))
+ (let ((?x20767 (bvadd (_ bv18446741874687344640 64) (bvmul ?x20478 (_ bv65536 64)))))
+ (let (($x15130 (and (bvult ?x20478 ncpu) (or (bvult (bvsub ?x20767 ?x8129) (_ bv4096 64)) (bvult (bvsub ?x8129 ?x20767) (_ bv24576 64))))))
+ (let (($x4127 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x3836 (_ bv0 64)) (_ bv65536 64))) ?x8129) (_ bv4096 64)) (bvult (bvsub ?x8129 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x3836 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x21665 (bvlshr (bvsub ?x8129 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x17372 (bvadd ?x21665 (_ bv1 64))))
+ (let ((?x21067 (bvadd (_ bv18446612686364999680 64) (bvmul ?x17372 (_ bv65536 64)))))
+ (let (($x11279 (and (bvult ?x17372 ncpu) (or (bvult (bvsub ?x21067 ?x8129) (_ bv4096 64)) (bvult (bvsub ?x8129 ?x21067) (_ bv4096 64))))))
+ (let (($x7582 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x21665 (_ bv0 64)) (_ bv65536 64))) ?x8129) (_ bv4096 64)) (bvult (bvsub ?x8129 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x21665 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x5706 (or (bvult (bvsub (_ bv0 64) ?x8129) (_ bv4096 64)) (bvult (bvsub ?x8129 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x16777 (or $x5706 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x8129) (_ bv4096 64)) (bvult (bvsub ?x8129 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x8129) (_ bv4096 64)) (bvult (bvsub ?x8129 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x21665 (_ bv0 64)) ncpu) $x7582) $x11279 (and (bvult (bvadd ?x3836 (_ bv0 64)) ncpu) $x4127) $x15130)))
+ (let ((?x11071 (bvlshr (bvsub ?x17597 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x4582 (and (bvult ?x11071 ncpu) (bvult (bvsub ?x17597 (bvadd (_ bv18446683600570023936 64) (bvmul ?x11071 (_ bv16384 64)))) (_ bv16384 64)) $x16777)))
+ (let ((?x15062 (bvsub ?x17597 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x17597 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x4235 (and (bvult (bvlshr (bvsub ?x17597 ?x2843) (_ bv16 64)) ncpu) (bvult ?x15062 (_ bv24576 64)) $x16777)))
+ (let ((?x20956 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x17597 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x15577 (and (bvult (bvlshr (bvsub ?x17597 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x17597 ?x20956) (_ bv65536 64)) $x16777)))
+ (let ((?x14002 (bvlshr (bvsub (bvand ?x3792 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x6251 (bvadd ?x14002 (_ bv1 64))))
+ (let ((?x4468 (bvadd (_ bv18446741874687344640 64) (bvmul ?x6251 (_ bv65536 64)))))
+ (let ((?x5489 (bvand ?x3792 (_ bv18446744073709547520 64))))
+ (let (($x7497 (and (bvult ?x6251 ncpu) (or (bvult (bvsub ?x4468 ?x5489) (_ bv4096 64)) (bvult (bvsub ?x5489 ?x4468) (_ bv24576 64))))))
+ (let (($x20005 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x14002 (_ bv0 64)) (_ bv65536 64))) ?x5489) (_ bv4096 64)) (bvult (bvsub ?x5489 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x14002 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x18497 (bvlshr (bvsub ?x5489 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x11583 (bvadd ?x18497 (_ bv1 64))))
+ (let ((?x7883 (bvadd (_ bv18446612686364999680 64) (bvmul ?x11583 (_ bv65536 64)))))
+ (let (($x829 (and (bvult ?x11583 ncpu) (or (bvult (bvsub ?x7883 ?x5489) (_ bv4096 64)) (bvult (bvsub ?x5489 ?x7883) (_ bv4096 64))))))
+ (let (($x18516 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x18497 (_ bv0 64)) (_ bv65536 64))) ?x5489) (_ bv4096 64)) (bvult (bvsub ?x5489 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x18497 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x17093 (or (bvult (bvsub (_ bv0 64) ?x5489) (_ bv4096 64)) (bvult (bvsub ?x5489 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x6461 (or $x17093 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x5489) (_ bv4096 64)) (bvult (bvsub ?x5489 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x5489) (_ bv4096 64)) (bvult (bvsub ?x5489 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x18497 (_ bv0 64)) ncpu) $x18516) $x829 (and (bvult (bvadd ?x14002 (_ bv0 64)) ncpu) $x20005) $x7497)))
+ (let ((?x12429 (bvlshr (bvsub ?x3792 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x21258 (and (bvult ?x12429 ncpu) (bvult (bvsub ?x3792 (bvadd (_ bv18446683600570023936 64) (bvmul ?x12429 (_ bv16384 64)))) (_ bv16384 64)) $x6461)))
+ (let ((?x2817 (bvsub ?x3792 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x3792 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x18526 (and (bvult (bvlshr (bvsub ?x3792 ?x2843) (_ bv16 64)) ncpu) (bvult ?x2817 (_ bv24576 64)) $x6461)))
+ (let ((?x4221 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x3792 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x11456 (and (bvult (bvlshr (bvsub ?x3792 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x3792 ?x4221) (_ bv65536 64)) $x6461)))
+ (or (not (or $x11456 $x18526 $x21258 (and (bvult (bvsub ?x3792 (_ bv4194304 64)) (_ bv4096 64)) $x6461))) (not (or $x15577 $x4235 $x4582 (and (bvult (bvsub ?x17597 (_ bv4194304 64)) (_ bv4096 64)) $x16777))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:185:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x15543 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv24576 64)) (_ bv18446744073709551600 64))))
+ (let ((?x17322 (bvadd ?x15543 (_ bv18446744073709551520 64))))
+ (let ((?x7953 (bvadd ?x17322 (_ bv7 64))))
+ (let ((?x14224 (bvand ?x7953 (_ bv18446744073709547520 64))))
+ (let ((?x3023 (bvlshr (bvsub ?x14224 ?x2843) (_ bv16 64))))
+ (let ((?x7466 (bvadd ?x3023 (_ bv1 64))))
+ (let ((?x11506 (bvadd (_ bv18446741874687344640 64) (bvmul ?x7466 (_ bv65536 64)))))
+ (let (($x6138 (and (bvult ?x7466 ncpu) (or (bvult (bvsub ?x11506 ?x14224) (_ bv4096 64)) (bvult (bvsub ?x14224 ?x11506) (_ bv24576 64))))))
+ (let (($x6207 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x3023 (_ bv0 64)) (_ bv65536 64))) ?x14224) (_ bv4096 64)) (bvult (bvsub ?x14224 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x3023 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x6292 (bvlshr (bvsub ?x14224 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x6972 (bvadd ?x6292 (_ bv1 64))))
+ (let ((?x12990 (bvadd (_ bv18446612686364999680 64) (bvmul ?x6972 (_ bv65536 64)))))
+ (let (($x5819 (and (bvult ?x6972 ncpu) (or (bvult (bvsub ?x12990 ?x14224) (_ bv4096 64)) (bvult (bvsub ?x14224 ?x12990) (_ bv4096 64))))))
+ (let (($x12659 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x6292 (_ bv0 64)) (_ bv65536 64))) ?x14224) (_ bv4096 64)) (bvult (bvsub ?x14224 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x6292 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x17468 (or (bvult (bvsub (_ bv0 64) ?x14224) (_ bv4096 64)) (bvult (bvsub ?x14224 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x326 (or $x17468 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x14224) (_ bv4096 64)) (bvult (bvsub ?x14224 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x14224) (_ bv4096 64)) (bvult (bvsub ?x14224 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x6292 (_ bv0 64)) ncpu) $x12659) $x5819 (and (bvult (bvadd ?x3023 (_ bv0 64)) ncpu) $x6207) $x6138)))
+ (let ((?x3856 (bvlshr (bvsub ?x7953 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x20070 (and (bvult ?x3856 ncpu) (bvult (bvsub ?x7953 (bvadd (_ bv18446683600570023936 64) (bvmul ?x3856 (_ bv16384 64)))) (_ bv16384 64)) $x326)))
+ (let ((?x11422 (bvsub ?x7953 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x7953 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x1485 (and (bvult (bvlshr (bvsub ?x7953 ?x2843) (_ bv16 64)) ncpu) (bvult ?x11422 (_ bv24576 64)) $x326)))
+ (let ((?x6370 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x7953 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x20541 (and (bvult (bvlshr (bvsub ?x7953 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x7953 ?x6370) (_ bv65536 64)) $x326)))
+ (let ((?x15557 (bvlshr (bvsub (bvand ?x17322 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x17444 (bvadd ?x15557 (_ bv1 64))))
+ (let ((?x19503 (bvadd (_ bv18446741874687344640 64) (bvmul ?x17444 (_ bv65536 64)))))
+ (let ((?x14136 (bvand ?x17322 (_ bv18446744073709547520 64))))
+ (let (($x17516 (and (bvult ?x17444 ncpu) (or (bvult (bvsub ?x19503 ?x14136) (_ bv4096 64)) (bvult (bvsub ?x14136 ?x19503) (_ bv24576 64))))))
+ (let (($x3955 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x15557 (_ bv0 64)) (_ bv65536 64))) ?x14136) (_ bv4096 64)) (bvult (bvsub ?x14136 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x15557 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x20879 (bvlshr (bvsub ?x14136 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x6725 (bvadd ?x20879 (_ bv1 64))))
+ (let ((?x9639 (bvadd (_ bv18446612686364999680 64) (bvmul ?x6725 (_ bv65536 64)))))
+ (let (($x12074 (and (bvult ?x6725 ncpu) (or (bvult (bvsub ?x9639 ?x14136) (_ bv4096 64)) (bvult (bvsub ?x14136 ?x9639) (_ bv4096 64))))))
+ (let (($x18611 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x20879 (_ bv0 64)) (_ bv65536 64))) ?x14136) (_ bv4096 64)) (bvult (bvsub ?x14136 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x20879 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x6635 (or (bvult (bvsub (_ bv0 64) ?x14136) (_ bv4096 64)) (bvult (bvsub ?x14136 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x20852 (or $x6635 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x14136) (_ bv4096 64)) (bvult (bvsub ?x14136 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x14136) (_ bv4096 64)) (bvult (bvsub ?x14136 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x20879 (_ bv0 64)) ncpu) $x18611) $x12074 (and (bvult (bvadd ?x15557 (_ bv0 64)) ncpu) $x3955) $x17516)))
+ (let ((?x7637 (bvlshr (bvsub ?x17322 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x1589 (and (bvult ?x7637 ncpu) (bvult (bvsub ?x17322 (bvadd (_ bv18446683600570023936 64) (bvmul ?x7637 (_ bv16384 64)))) (_ bv16384 64)) $x20852)))
+ (let ((?x6301 (bvsub ?x17322 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x17322 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x7630 (and (bvult (bvlshr (bvsub ?x17322 ?x2843) (_ bv16 64)) ncpu) (bvult ?x6301 (_ bv24576 64)) $x20852)))
+ (let ((?x12643 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x17322 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x6257 (and (bvult (bvlshr (bvsub ?x17322 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x17322 ?x12643) (_ bv65536 64)) $x20852)))
+ (or (not (or $x6257 $x7630 $x1589 (and (bvult (bvsub ?x17322 (_ bv4194304 64)) (_ bv4096 64)) $x20852))) (not (or $x20541 $x1485 $x20070 (and (bvult (bvsub ?x7953 (_ bv4194304 64)) (_ bv4096 64)) $x326))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:186:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x15543 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv24576 64)) (_ bv18446744073709551600 64))))
+ (let ((?x20801 (bvadd ?x15543 (_ bv18446744073709551512 64))))
+ (let ((?x7811 (bvadd ?x20801 (_ bv7 64))))
+ (let ((?x8227 (bvand ?x7811 (_ bv18446744073709547520 64))))
+ (let ((?x4534 (bvlshr (bvsub ?x8227 ?x2843) (_ bv16 64))))
+ (let ((?x16892 (bvadd ?x4534 (_ bv1 64))))
+ (let ((?x4464 (bvadd (_ bv18446741874687344640 64) (bvmul ?x16892 (_ bv65536 64)))))
+ (let (($x11825 (and (bvult ?x16892 ncpu) (or (bvult (bvsub ?x4464 ?x8227) (_ bv4096 64)) (bvult (bvsub ?x8227 ?x4464) (_ bv24576 64))))))
+ (let (($x17440 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x4534 (_ bv0 64)) (_ bv65536 64))) ?x8227) (_ bv4096 64)) (bvult (bvsub ?x8227 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x4534 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x13247 (bvlshr (bvsub ?x8227 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x2940 (bvadd ?x13247 (_ bv1 64))))
+ (let ((?x15203 (bvadd (_ bv18446612686364999680 64) (bvmul ?x2940 (_ bv65536 64)))))
+ (let (($x19506 (and (bvult ?x2940 ncpu) (or (bvult (bvsub ?x15203 ?x8227) (_ bv4096 64)) (bvult (bvsub ?x8227 ?x15203) (_ bv4096 64))))))
+ (let (($x19931 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x13247 (_ bv0 64)) (_ bv65536 64))) ?x8227) (_ bv4096 64)) (bvult (bvsub ?x8227 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x13247 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x12188 (or (bvult (bvsub (_ bv0 64) ?x8227) (_ bv4096 64)) (bvult (bvsub ?x8227 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x3935 (or $x12188 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x8227) (_ bv4096 64)) (bvult (bvsub ?x8227 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x8227) (_ bv4096 64)) (bvult (bvsub ?x8227 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x13247 (_ bv0 64)) ncpu) $x19931) $x19506 (and (bvult (bvadd ?x4534 (_ bv0 64)) ncpu) $x17440) $x11825)))
+ (let ((?x6083 (bvlshr (bvsub ?x7811 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x8622 (and (bvult ?x6083 ncpu) (bvult (bvsub ?x7811 (bvadd (_ bv18446683600570023936 64) (bvmul ?x6083 (_ bv16384 64)))) (_ bv16384 64)) $x3935)))
+ (let ((?x6733 (bvsub ?x7811 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x7811 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x21565 (and (bvult (bvlshr (bvsub ?x7811 ?x2843) (_ bv16 64)) ncpu) (bvult ?x6733 (_ bv24576 64)) $x3935)))
+ (let ((?x19574 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x7811 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x17812 (and (bvult (bvlshr (bvsub ?x7811 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x7811 ?x19574) (_ bv65536 64)) $x3935)))
+ (let ((?x19039 (bvlshr (bvsub (bvand ?x20801 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x17184 (bvadd ?x19039 (_ bv1 64))))
+ (let ((?x8089 (bvadd (_ bv18446741874687344640 64) (bvmul ?x17184 (_ bv65536 64)))))
+ (let ((?x6867 (bvand ?x20801 (_ bv18446744073709547520 64))))
+ (let (($x5879 (and (bvult ?x17184 ncpu) (or (bvult (bvsub ?x8089 ?x6867) (_ bv4096 64)) (bvult (bvsub ?x6867 ?x8089) (_ bv24576 64))))))
+ (let (($x21008 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x19039 (_ bv0 64)) (_ bv65536 64))) ?x6867) (_ bv4096 64)) (bvult (bvsub ?x6867 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x19039 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x17135 (bvlshr (bvsub ?x6867 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x14010 (bvadd ?x17135 (_ bv1 64))))
+ (let ((?x1867 (bvadd (_ bv18446612686364999680 64) (bvmul ?x14010 (_ bv65536 64)))))
+ (let (($x1942 (and (bvult ?x14010 ncpu) (or (bvult (bvsub ?x1867 ?x6867) (_ bv4096 64)) (bvult (bvsub ?x6867 ?x1867) (_ bv4096 64))))))
+ (let (($x13144 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x17135 (_ bv0 64)) (_ bv65536 64))) ?x6867) (_ bv4096 64)) (bvult (bvsub ?x6867 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x17135 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x7610 (or (bvult (bvsub (_ bv0 64) ?x6867) (_ bv4096 64)) (bvult (bvsub ?x6867 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x8025 (or $x7610 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x6867) (_ bv4096 64)) (bvult (bvsub ?x6867 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x6867) (_ bv4096 64)) (bvult (bvsub ?x6867 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x17135 (_ bv0 64)) ncpu) $x13144) $x1942 (and (bvult (bvadd ?x19039 (_ bv0 64)) ncpu) $x21008) $x5879)))
+ (let ((?x20795 (bvlshr (bvsub ?x20801 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x14586 (and (bvult ?x20795 ncpu) (bvult (bvsub ?x20801 (bvadd (_ bv18446683600570023936 64) (bvmul ?x20795 (_ bv16384 64)))) (_ bv16384 64)) $x8025)))
+ (let ((?x13562 (bvsub ?x20801 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x20801 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x5260 (and (bvult (bvlshr (bvsub ?x20801 ?x2843) (_ bv16 64)) ncpu) (bvult ?x13562 (_ bv24576 64)) $x8025)))
+ (let ((?x17091 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x20801 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x11294 (and (bvult (bvlshr (bvsub ?x20801 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x20801 ?x17091) (_ bv65536 64)) $x8025)))
+ (or (not (or $x11294 $x5260 $x14586 (and (bvult (bvsub ?x20801 (_ bv4194304 64)) (_ bv4096 64)) $x8025))) (not (or $x17812 $x21565 $x8622 (and (bvult (bvsub ?x7811 (_ bv4194304 64)) (_ bv4096 64)) $x3935))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:187:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x15543 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv24576 64)) (_ bv18446744073709551600 64))))
+ (let ((?x21325 (bvadd ?x15543 (_ bv18446744073709551504 64))))
+ (let ((?x13450 (bvadd ?x21325 (_ bv7 64))))
+ (let ((?x6708 (bvand ?x13450 (_ bv18446744073709547520 64))))
+ (let ((?x21365 (bvlshr (bvsub ?x6708 ?x2843) (_ bv16 64))))
+ (let ((?x13991 (bvadd ?x21365 (_ bv1 64))))
+ (let ((?x7507 (bvadd (_ bv18446741874687344640 64) (bvmul ?x13991 (_ bv65536 64)))))
+ (let (($x14430 (and (bvult ?x13991 ncpu) (or (bvult (bvsub ?x7507 ?x6708) (_ bv4096 64)) (bvult (bvsub ?x6708 ?x7507) (_ bv24576 64))))))
+ (let (($x16896 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x21365 (_ bv0 64)) (_ bv65536 64))) ?x6708) (_ bv4096 64)) (bvult (bvsub ?x6708 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x21365 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x9484 (bvlshr (bvsub ?x6708 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x20411 (bvadd ?x9484 (_ bv1 64))))
+ (let ((?x425 (bvadd (_ bv18446612686364999680 64) (bvmul ?x20411 (_ bv65536 64)))))
+ (let (($x16390 (and (bvult ?x20411 ncpu) (or (bvult (bvsub ?x425 ?x6708) (_ bv4096 64)) (bvult (bvsub ?x6708 ?x425) (_ bv4096 64))))))
+ (let (($x12734 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x9484 (_ bv0 64)) (_ bv65536 64))) ?x6708) (_ bv4096 64)) (bvult (bvsub ?x6708 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x9484 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x17148 (or (bvult (bvsub (_ bv0 64) ?x6708) (_ bv4096 64)) (bvult (bvsub ?x6708 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x14347 (or $x17148 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x6708) (_ bv4096 64)) (bvult (bvsub ?x6708 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x6708) (_ bv4096 64)) (bvult (bvsub ?x6708 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x9484 (_ bv0 64)) ncpu) $x12734) $x16390 (and (bvult (bvadd ?x21365 (_ bv0 64)) ncpu) $x16896) $x14430)))
+ (let ((?x16911 (bvlshr (bvsub ?x13450 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x1902 (and (bvult ?x16911 ncpu) (bvult (bvsub ?x13450 (bvadd (_ bv18446683600570023936 64) (bvmul ?x16911 (_ bv16384 64)))) (_ bv16384 64)) $x14347)))
+ (let ((?x6372 (bvsub ?x13450 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x13450 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x19504 (and (bvult (bvlshr (bvsub ?x13450 ?x2843) (_ bv16 64)) ncpu) (bvult ?x6372 (_ bv24576 64)) $x14347)))
+ (let ((?x6402 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x13450 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x19192 (and (bvult (bvlshr (bvsub ?x13450 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x13450 ?x6402) (_ bv65536 64)) $x14347)))
+ (let ((?x16186 (bvlshr (bvsub (bvand ?x21325 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x15136 (bvadd ?x16186 (_ bv1 64))))
+ (let ((?x678 (bvadd (_ bv18446741874687344640 64) (bvmul ?x15136 (_ bv65536 64)))))
+ (let ((?x3114 (bvand ?x21325 (_ bv18446744073709547520 64))))
+ (let (($x1950 (and (bvult ?x15136 ncpu) (or (bvult (bvsub ?x678 ?x3114) (_ bv4096 64)) (bvult (bvsub ?x3114 ?x678) (_ bv24576 64))))))
+ (let (($x2467 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x16186 (_ bv0 64)) (_ bv65536 64))) ?x3114) (_ bv4096 64)) (bvult (bvsub ?x3114 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x16186 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x4843 (bvlshr (bvsub ?x3114 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x1142 (bvadd ?x4843 (_ bv1 64))))
+ (let ((?x10019 (bvadd (_ bv18446612686364999680 64) (bvmul ?x1142 (_ bv65536 64)))))
+ (let (($x14807 (and (bvult ?x1142 ncpu) (or (bvult (bvsub ?x10019 ?x3114) (_ bv4096 64)) (bvult (bvsub ?x3114 ?x10019) (_ bv4096 64))))))
+ (let (($x21257 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x4843 (_ bv0 64)) (_ bv65536 64))) ?x3114) (_ bv4096 64)) (bvult (bvsub ?x3114 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x4843 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x16909 (or (bvult (bvsub (_ bv0 64) ?x3114) (_ bv4096 64)) (bvult (bvsub ?x3114 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x16541 (or $x16909 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x3114) (_ bv4096 64)) (bvult (bvsub ?x3114 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x3114) (_ bv4096 64)) (bvult (bvsub ?x3114 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x4843 (_ bv0 64)) ncpu) $x21257) $x14807 (and (bvult (bvadd ?x16186 (_ bv0 64)) ncpu) $x2467) $x1950)))
+ (let ((?x14580 (bvlshr (bvsub ?x21325 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x4013 (and (bvult ?x14580 ncpu) (bvult (bvsub ?x21325 (bvadd (_ bv18446683600570023936 64) (bvmul ?x14580 (_ bv16384 64)))) (_ bv16384 64)) $x16541)))
+ (let ((?x16552 (bvsub ?x21325 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x21325 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x17098 (and (bvult (bvlshr (bvsub ?x21325 ?x2843) (_ bv16 64)) ncpu) (bvult ?x16552 (_ bv24576 64)) $x16541)))
+ (let ((?x6343 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x21325 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x4794 (and (bvult (bvlshr (bvsub ?x21325 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x21325 ?x6343) (_ bv65536 64)) $x16541)))
+ (or (not (or $x4794 $x17098 $x4013 (and (bvult (bvsub ?x21325 (_ bv4194304 64)) (_ bv4096 64)) $x16541))) (not (or $x19192 $x19504 $x1902 (and (bvult (bvsub ?x13450 (_ bv4194304 64)) (_ bv4096 64)) $x14347))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:188:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x15543 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv24576 64)) (_ bv18446744073709551600 64))))
+ (let ((?x11067 (bvadd ?x15543 (_ bv18446744073709551496 64))))
+ (let ((?x20435 (bvadd ?x11067 (_ bv7 64))))
+ (let ((?x18085 (bvand ?x20435 (_ bv18446744073709547520 64))))
+ (let ((?x8122 (bvlshr (bvsub ?x18085 ?x2843) (_ bv16 64))))
+ (let ((?x16398 (bvadd ?x8122 (_ bv1 64))))
+ (let ((?x9447 (bvadd (_ bv18446741874687344640 64) (bvmul ?x16398 (_ bv65536 64)))))
+ (let (($x17216 (and (bvult ?x16398 ncpu) (or (bvult (bvsub ?x9447 ?x18085) (_ bv4096 64)) (bvult (bvsub ?x18085 ?x9447) (_ bv24576 64))))))
+ (let (($x6566 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x8122 (_ bv0 64)) (_ bv65536 64))) ?x18085) (_ bv4096 64)) (bvult (bvsub ?x18085 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x8122 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x19419 (bvlshr (bvsub ?x18085 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x12226 (bvadd ?x19419 (_ bv1 64))))
+ (let ((?x15375 (bvadd (_ bv18446612686364999680 64) (bvmul ?x12226 (_ bv65536 64)))))
+ (let (($x9450 (and (bvult ?x12226 ncpu) (or (bvult (bvsub ?x15375 ?x18085) (_ bv4096 64)) (bvult (bvsub ?x18085 ?x15375) (_ bv4096 64))))))
+ (let (($x1637 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x19419 (_ bv0 64)) (_ bv65536 64))) ?x18085) (_ bv4096 64)) (bvult (bvsub ?x18085 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x19419 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x15579 (or (bvult (bvsub (_ bv0 64) ?x18085) (_ bv4096 64)) (bvult (bvsub ?x18085 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x6403 (or $x15579 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x18085) (_ bv4096 64)) (bvult (bvsub ?x18085 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x18085) (_ bv4096 64)) (bvult (bvsub ?x18085 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x19419 (_ bv0 64)) ncpu) $x1637) $x9450 (and (bvult (bvadd ?x8122 (_ bv0 64)) ncpu) $x6566) $x17216)))
+ (let ((?x6908 (bvlshr (bvsub ?x20435 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x6945 (and (bvult ?x6908 ncpu) (bvult (bvsub ?x20435 (bvadd (_ bv18446683600570023936 64) (bvmul ?x6908 (_ bv16384 64)))) (_ bv16384 64)) $x6403)))
+ (let ((?x4138 (bvsub ?x20435 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x20435 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x17158 (and (bvult (bvlshr (bvsub ?x20435 ?x2843) (_ bv16 64)) ncpu) (bvult ?x4138 (_ bv24576 64)) $x6403)))
+ (let ((?x18030 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x20435 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x21448 (and (bvult (bvlshr (bvsub ?x20435 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x20435 ?x18030) (_ bv65536 64)) $x6403)))
+ (let ((?x13379 (bvlshr (bvsub (bvand ?x11067 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x6129 (bvadd ?x13379 (_ bv1 64))))
+ (let ((?x17930 (bvadd (_ bv18446741874687344640 64) (bvmul ?x6129 (_ bv65536 64)))))
+ (let ((?x8788 (bvand ?x11067 (_ bv18446744073709547520 64))))
+ (let (($x17252 (and (bvult ?x6129 ncpu) (or (bvult (bvsub ?x17930 ?x8788) (_ bv4096 64)) (bvult (bvsub ?x8788 ?x17930) (_ bv24576 64))))))
+ (let (($x13744 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x13379 (_ bv0 64)) (_ bv65536 64))) ?x8788) (_ bv4096 64)) (bvult (bvsub ?x8788 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x13379 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x6994 (bvlshr (bvsub ?x8788 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x13794 (bvadd ?x6994 (_ bv1 64))))
+ (let ((?x7790 (bvadd (_ bv18446612686364999680 64) (bvmul ?x13794 (_ bv65536 64)))))
+ (let (($x18688 (and (bvult ?x13794 ncpu) (or (bvult (bvsub ?x7790 ?x8788) (_ bv4096 64)) (bvult (bvsub ?x8788 ?x7790) (_ bv4096 64))))))
+ (let (($x2092 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x6994 (_ bv0 64)) (_ bv65536 64))) ?x8788) (_ bv4096 64)) (bvult (bvsub ?x8788 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x6994 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x12083 (or (bvult (bvsub (_ bv0 64) ?x8788) (_ bv4096 64)) (bvult (bvsub ?x8788 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x11298 (or $x12083 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x8788) (_ bv4096 64)) (bvult (bvsub ?x8788 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x8788) (_ bv4096 64)) (bvult (bvsub ?x8788 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x6994 (_ bv0 64)) ncpu) $x2092) $x18688 (and (bvult (bvadd ?x13379 (_ bv0 64)) ncpu) $x13744) $x17252)))
+ (let ((?x17830 (bvlshr (bvsub ?x11067 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x17911 (and (bvult ?x17830 ncpu) (bvult (bvsub ?x11067 (bvadd (_ bv18446683600570023936 64) (bvmul ?x17830 (_ bv16384 64)))) (_ bv16384 64)) $x11298)))
+ (let ((?x18692 (bvsub ?x11067 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x11067 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x6759 (and (bvult (bvlshr (bvsub ?x11067 ?x2843) (_ bv16 64)) ncpu) (bvult ?x18692 (_ bv24576 64)) $x11298)))
+ (let ((?x13330 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x11067 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x17737 (and (bvult (bvlshr (bvsub ?x11067 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x11067 ?x13330) (_ bv65536 64)) $x11298)))
+ (or (not (or $x17737 $x6759 $x17911 (and (bvult (bvsub ?x11067 (_ bv4194304 64)) (_ bv4096 64)) $x11298))) (not (or $x21448 $x17158 $x6945 (and (bvult (bvsub ?x20435 (_ bv4194304 64)) (_ bv4096 64)) $x6403))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

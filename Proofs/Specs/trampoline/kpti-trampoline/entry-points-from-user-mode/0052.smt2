@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:190:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x15543 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv24576 64)) (_ bv18446744073709551600 64))))
+ (let ((?x18094 (bvadd ?x15543 (_ bv18446744073709551488 64))))
+ (let ((?x21050 (bvadd ?x18094 (_ bv7 64))))
+ (let ((?x14319 (bvand ?x21050 (_ bv18446744073709547520 64))))
+ (let ((?x18950 (bvlshr (bvsub ?x14319 ?x2843) (_ bv16 64))))
+ (let ((?x18916 (bvadd ?x18950 (_ bv1 64))))
+ (let ((?x18914 (bvadd (_ bv18446741874687344640 64) (bvmul ?x18916 (_ bv65536 64)))))
+ (let (($x6050 (and (bvult ?x18916 ncpu) (or (bvult (bvsub ?x18914 ?x14319) (_ bv4096 64)) (bvult (bvsub ?x14319 ?x18914) (_ bv24576 64))))))
+ (let (($x18922 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x18950 (_ bv0 64)) (_ bv65536 64))) ?x14319) (_ bv4096 64)) (bvult (bvsub ?x14319 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x18950 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x17964 (bvlshr (bvsub ?x14319 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x18974 (bvadd ?x17964 (_ bv1 64))))
+ (let ((?x18972 (bvadd (_ bv18446612686364999680 64) (bvmul ?x18974 (_ bv65536 64)))))
+ (let (($x18956 (and (bvult ?x18974 ncpu) (or (bvult (bvsub ?x18972 ?x14319) (_ bv4096 64)) (bvult (bvsub ?x14319 ?x18972) (_ bv4096 64))))))
+ (let (($x18980 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x17964 (_ bv0 64)) (_ bv65536 64))) ?x14319) (_ bv4096 64)) (bvult (bvsub ?x14319 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x17964 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x18057 (or (bvult (bvsub (_ bv0 64) ?x14319) (_ bv4096 64)) (bvult (bvsub ?x14319 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x15098 (or $x18057 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x14319) (_ bv4096 64)) (bvult (bvsub ?x14319 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x14319) (_ bv4096 64)) (bvult (bvsub ?x14319 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x17964 (_ bv0 64)) ncpu) $x18980) $x18956 (and (bvult (bvadd ?x18950 (_ bv0 64)) ncpu) $x18922) $x6050)))
+ (let ((?x3498 (bvlshr (bvsub ?x21050 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x12098 (and (bvult ?x3498 ncpu) (bvult (bvsub ?x21050 (bvadd (_ bv18446683600570023936 64) (bvmul ?x3498 (_ bv16384 64)))) (_ bv16384 64)) $x15098)))
+ (let ((?x1599 (bvsub ?x21050 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x21050 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x13570 (and (bvult (bvlshr (bvsub ?x21050 ?x2843) (_ bv16 64)) ncpu) (bvult ?x1599 (_ bv24576 64)) $x15098)))
+ (let ((?x8014 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x21050 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x18179 (and (bvult (bvlshr (bvsub ?x21050 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x21050 ?x8014) (_ bv65536 64)) $x15098)))
+ (let ((?x20744 (bvlshr (bvsub (bvand ?x18094 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x8872 (bvadd ?x20744 (_ bv1 64))))
+ (let ((?x12526 (bvadd (_ bv18446741874687344640 64) (bvmul ?x8872 (_ bv65536 64)))))
+ (let ((?x14592 (bvand ?x18094 (_ bv18446744073709547520 64))))
+ (let (($x14056 (and (bvult ?x8872 ncpu) (or (bvult (bvsub ?x12526 ?x14592) (_ bv4096 64)) (bvult (bvsub ?x14592 ?x12526) (_ bv24576 64))))))
+ (let (($x7144 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x20744 (_ bv0 64)) (_ bv65536 64))) ?x14592) (_ bv4096 64)) (bvult (bvsub ?x14592 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x20744 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x1495 (bvlshr (bvsub ?x14592 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x20469 (bvadd ?x1495 (_ bv1 64))))
+ (let ((?x356 (bvadd (_ bv18446612686364999680 64) (bvmul ?x20469 (_ bv65536 64)))))
+ (let (($x16710 (and (bvult ?x20469 ncpu) (or (bvult (bvsub ?x356 ?x14592) (_ bv4096 64)) (bvult (bvsub ?x14592 ?x356) (_ bv4096 64))))))
+ (let (($x3890 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x1495 (_ bv0 64)) (_ bv65536 64))) ?x14592) (_ bv4096 64)) (bvult (bvsub ?x14592 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x1495 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x20515 (or (bvult (bvsub (_ bv0 64) ?x14592) (_ bv4096 64)) (bvult (bvsub ?x14592 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x6286 (or $x20515 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x14592) (_ bv4096 64)) (bvult (bvsub ?x14592 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x14592) (_ bv4096 64)) (bvult (bvsub ?x14592 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x1495 (_ bv0 64)) ncpu) $x3890) $x16710 (and (bvult (bvadd ?x20744 (_ bv0 64)) ncpu) $x7144) $x14056)))
+ (let ((?x6951 (bvlshr (bvsub ?x18094 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x14703 (and (bvult ?x6951 ncpu) (bvult (bvsub ?x18094 (bvadd (_ bv18446683600570023936 64) (bvmul ?x6951 (_ bv16384 64)))) (_ bv16384 64)) $x6286)))
+ (let ((?x8635 (bvsub ?x18094 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x18094 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x1830 (and (bvult (bvlshr (bvsub ?x18094 ?x2843) (_ bv16 64)) ncpu) (bvult ?x8635 (_ bv24576 64)) $x6286)))
+ (let ((?x13305 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x18094 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x21367 (and (bvult (bvlshr (bvsub ?x18094 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x18094 ?x13305) (_ bv65536 64)) $x6286)))
+ (or (not (or $x21367 $x1830 $x14703 (and (bvult (bvsub ?x18094 (_ bv4194304 64)) (_ bv4096 64)) $x6286))) (not (or $x18179 $x13570 $x12098 (and (bvult (bvsub ?x21050 (_ bv4194304 64)) (_ bv4096 64)) $x15098))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,73 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:217:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x15543 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv24576 64)) (_ bv18446744073709551600 64))))
+ (let ((?x3116 (bvadd ?x15543 (_ bv18446744073709551568 64))))
+ (let ((?x25741 (bvadd ?x3116 (_ bv8 64))))
+ (let ((?x18491 (bvadd (bvand ?x25741 (_ bv18446744073709551600 64)) (_ bv18446744073709551608 64))))
+ (let ((?x28992 (bvadd ?x18491 (_ bv7 64))))
+ (let ((?x8225 (bvand ?x28992 (_ bv18446744073709547520 64))))
+ (let ((?x615 (bvlshr (bvsub ?x8225 ?x2843) (_ bv16 64))))
+ (let ((?x25289 (bvadd ?x615 (_ bv1 64))))
+ (let ((?x26747 (bvadd (_ bv18446741874687344640 64) (bvmul ?x25289 (_ bv65536 64)))))
+ (let (($x28168 (and (bvult ?x25289 ncpu) (or (bvult (bvsub ?x26747 ?x8225) (_ bv4096 64)) (bvult (bvsub ?x8225 ?x26747) (_ bv24576 64))))))
+ (let (($x12453 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x615 (_ bv0 64)) (_ bv65536 64))) ?x8225) (_ bv4096 64)) (bvult (bvsub ?x8225 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x615 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x27802 (bvlshr (bvsub ?x8225 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x16855 (bvadd ?x27802 (_ bv1 64))))
+ (let ((?x23883 (bvadd (_ bv18446612686364999680 64) (bvmul ?x16855 (_ bv65536 64)))))
+ (let (($x27585 (and (bvult ?x16855 ncpu) (or (bvult (bvsub ?x23883 ?x8225) (_ bv4096 64)) (bvult (bvsub ?x8225 ?x23883) (_ bv4096 64))))))
+ (let (($x23126 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x27802 (_ bv0 64)) (_ bv65536 64))) ?x8225) (_ bv4096 64)) (bvult (bvsub ?x8225 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x27802 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x19538 (or (bvult (bvsub (_ bv0 64) ?x8225) (_ bv4096 64)) (bvult (bvsub ?x8225 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x17167 (or $x19538 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x8225) (_ bv4096 64)) (bvult (bvsub ?x8225 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x8225) (_ bv4096 64)) (bvult (bvsub ?x8225 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x27802 (_ bv0 64)) ncpu) $x23126) $x27585 (and (bvult (bvadd ?x615 (_ bv0 64)) ncpu) $x12453) $x28168)))
+ (let ((?x27815 (bvlshr (bvsub ?x28992 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x26669 (and (bvult ?x27815 ncpu) (bvult (bvsub ?x28992 (bvadd (_ bv18446683600570023936 64) (bvmul ?x27815 (_ bv16384 64)))) (_ bv16384 64)) $x17167)))
+ (let ((?x25849 (bvsub ?x28992 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x28992 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x28981 (and (bvult (bvlshr (bvsub ?x28992 ?x2843) (_ bv16 64)) ncpu) (bvult ?x25849 (_ bv24576 64)) $x17167)))
+ (let ((?x28919 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x28992 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x6932 (and (bvult (bvlshr (bvsub ?x28992 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x28992 ?x28919) (_ bv65536 64)) $x17167)))
+ (let ((?x7160 (bvlshr (bvsub (bvand ?x18491 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x22615 (bvadd ?x7160 (_ bv1 64))))
+ (let ((?x28046 (bvadd (_ bv18446741874687344640 64) (bvmul ?x22615 (_ bv65536 64)))))
+ (let ((?x24193 (bvand ?x18491 (_ bv18446744073709547520 64))))
+ (let (($x6781 (and (bvult ?x22615 ncpu) (or (bvult (bvsub ?x28046 ?x24193) (_ bv4096 64)) (bvult (bvsub ?x24193 ?x28046) (_ bv24576 64))))))
+ (let (($x22167 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x7160 (_ bv0 64)) (_ bv65536 64))) ?x24193) (_ bv4096 64)) (bvult (bvsub ?x24193 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x7160 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x21707 (bvlshr (bvsub ?x24193 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x25897 (bvadd ?x21707 (_ bv1 64))))
+ (let ((?x24274 (bvadd (_ bv18446612686364999680 64) (bvmul ?x25897 (_ bv65536 64)))))
+ (let (($x5011 (and (bvult ?x25897 ncpu) (or (bvult (bvsub ?x24274 ?x24193) (_ bv4096 64)) (bvult (bvsub ?x24193 ?x24274) (_ bv4096 64))))))
+ (let (($x20808 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x21707 (_ bv0 64)) (_ bv65536 64))) ?x24193) (_ bv4096 64)) (bvult (bvsub ?x24193 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x21707 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x28397 (or (bvult (bvsub (_ bv0 64) ?x24193) (_ bv4096 64)) (bvult (bvsub ?x24193 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x19033 (or $x28397 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x24193) (_ bv4096 64)) (bvult (bvsub ?x24193 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x24193) (_ bv4096 64)) (bvult (bvsub ?x24193 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x21707 (_ bv0 64)) ncpu) $x20808) $x5011 (and (bvult (bvadd ?x7160 (_ bv0 64)) ncpu) $x22167) $x6781)))
+ (let ((?x20887 (bvlshr (bvsub ?x18491 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x23738 (and (bvult ?x20887 ncpu) (bvult (bvsub ?x18491 (bvadd (_ bv18446683600570023936 64) (bvmul ?x20887 (_ bv16384 64)))) (_ bv16384 64)) $x19033)))
+ (let ((?x6449 (bvsub ?x18491 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x18491 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x22585 (and (bvult (bvlshr (bvsub ?x18491 ?x2843) (_ bv16 64)) ncpu) (bvult ?x6449 (_ bv24576 64)) $x19033)))
+ (let ((?x27297 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x18491 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x25070 (and (bvult (bvlshr (bvsub ?x18491 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x18491 ?x27297) (_ bv65536 64)) $x19033)))
+ (or (not (or $x25070 $x22585 $x23738 (and (bvult (bvsub ?x18491 (_ bv4194304 64)) (_ bv4096 64)) $x19033))) (not (or $x6932 $x28981 $x26669 (and (bvult (bvsub ?x28992 (_ bv4194304 64)) (_ bv4096 64)) $x17167))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,40 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:229:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x13462 (bvadd ?x2843 (_ bv4096 64))))
+ (let ((?x15543 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv24576 64)) (_ bv18446744073709551600 64))))
+ (let ((?x3116 (bvadd ?x15543 (_ bv18446744073709551568 64))))
+ (let ((?x25741 (bvadd ?x3116 (_ bv8 64))))
+ (let ((?x13148 (bvand ?x25741 (_ bv18446744073709551600 64))))
+ (let ((?x25333 (bvadd ?x13148 (_ bv18446744073709551560 64))))
+ (let ((?x23962 (bvlshr (bvsub ?x25333 ?x13462) (_ bv16 64))))
+ (let (($x29803 (and (bvult ?x23962 ncpu) (bvult (bvsub ?x25333 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x23962 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x30423 (bvlshr (bvsub ?x25333 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x30257 (and (bvult ?x30423 ncpu) (bvult (bvsub ?x25333 (bvadd (_ bv18446683600570023936 64) (bvmul ?x30423 (_ bv16384 64)))) (_ bv16384 64)))))
+ (not (or $x30257 $x29803)))))))))))))))
+(check-sat)

@@ -1,0 +1,70 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:229:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x4445 (bvadd (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64)) (_ bv18446744073709551608 64))))
+ (let ((?x4530 (bvadd ?x4445 (_ bv7 64))))
+ (let ((?x29389 (bvand ?x4530 (_ bv18446744073709547520 64))))
+ (let ((?x26457 (bvlshr (bvsub ?x29389 ?x2843) (_ bv16 64))))
+ (let ((?x11101 (bvadd ?x26457 (_ bv1 64))))
+ (let ((?x21726 (bvadd (_ bv18446741874687344640 64) (bvmul ?x11101 (_ bv65536 64)))))
+ (let (($x17388 (and (bvult ?x11101 ncpu) (or (bvult (bvsub ?x21726 ?x29389) (_ bv4096 64)) (bvult (bvsub ?x29389 ?x21726) (_ bv24576 64))))))
+ (let (($x23959 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x26457 (_ bv0 64)) (_ bv65536 64))) ?x29389) (_ bv4096 64)) (bvult (bvsub ?x29389 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x26457 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x1347 (bvlshr (bvsub ?x29389 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x22537 (bvadd ?x1347 (_ bv1 64))))
+ (let ((?x8423 (bvadd (_ bv18446612686364999680 64) (bvmul ?x22537 (_ bv65536 64)))))
+ (let (($x20444 (and (bvult ?x22537 ncpu) (or (bvult (bvsub ?x8423 ?x29389) (_ bv4096 64)) (bvult (bvsub ?x29389 ?x8423) (_ bv4096 64))))))
+ (let (($x28571 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x1347 (_ bv0 64)) (_ bv65536 64))) ?x29389) (_ bv4096 64)) (bvult (bvsub ?x29389 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x1347 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x20870 (or (bvult (bvsub (_ bv0 64) ?x29389) (_ bv4096 64)) (bvult (bvsub ?x29389 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x25276 (or $x20870 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x29389) (_ bv4096 64)) (bvult (bvsub ?x29389 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x29389) (_ bv4096 64)) (bvult (bvsub ?x29389 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x1347 (_ bv0 64)) ncpu) $x28571) $x20444 (and (bvult (bvadd ?x26457 (_ bv0 64)) ncpu) $x23959) $x17388)))
+ (let ((?x20223 (bvlshr (bvsub ?x4530 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x30166 (and (bvult ?x20223 ncpu) (bvult (bvsub ?x4530 (bvadd (_ bv18446683600570023936 64) (bvmul ?x20223 (_ bv16384 64)))) (_ bv16384 64)) $x25276)))
+ (let ((?x14372 (bvsub ?x4530 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x4530 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x18650 (and (bvult (bvlshr (bvsub ?x4530 ?x2843) (_ bv16 64)) ncpu) (bvult ?x14372 (_ bv24576 64)) $x25276)))
+ (let ((?x23853 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x4530 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x21540 (and (bvult (bvlshr (bvsub ?x4530 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x4530 ?x23853) (_ bv65536 64)) $x25276)))
+ (let ((?x22927 (bvlshr (bvsub (bvand ?x4445 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x17062 (bvadd ?x22927 (_ bv1 64))))
+ (let ((?x1308 (bvadd (_ bv18446741874687344640 64) (bvmul ?x17062 (_ bv65536 64)))))
+ (let ((?x26156 (bvand ?x4445 (_ bv18446744073709547520 64))))
+ (let (($x23797 (and (bvult ?x17062 ncpu) (or (bvult (bvsub ?x1308 ?x26156) (_ bv4096 64)) (bvult (bvsub ?x26156 ?x1308) (_ bv24576 64))))))
+ (let (($x19436 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x22927 (_ bv0 64)) (_ bv65536 64))) ?x26156) (_ bv4096 64)) (bvult (bvsub ?x26156 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x22927 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x234 (bvlshr (bvsub ?x26156 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x12044 (bvadd ?x234 (_ bv1 64))))
+ (let ((?x24579 (bvadd (_ bv18446612686364999680 64) (bvmul ?x12044 (_ bv65536 64)))))
+ (let (($x2351 (and (bvult ?x12044 ncpu) (or (bvult (bvsub ?x24579 ?x26156) (_ bv4096 64)) (bvult (bvsub ?x26156 ?x24579) (_ bv4096 64))))))
+ (let (($x26543 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x234 (_ bv0 64)) (_ bv65536 64))) ?x26156) (_ bv4096 64)) (bvult (bvsub ?x26156 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x234 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x16059 (or (bvult (bvsub (_ bv0 64) ?x26156) (_ bv4096 64)) (bvult (bvsub ?x26156 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x12396 (or $x16059 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x26156) (_ bv4096 64)) (bvult (bvsub ?x26156 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x26156) (_ bv4096 64)) (bvult (bvsub ?x26156 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x234 (_ bv0 64)) ncpu) $x26543) $x2351 (and (bvult (bvadd ?x22927 (_ bv0 64)) ncpu) $x19436) $x23797)))
+ (let ((?x24620 (bvlshr (bvsub ?x4445 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x28133 (and (bvult ?x24620 ncpu) (bvult (bvsub ?x4445 (bvadd (_ bv18446683600570023936 64) (bvmul ?x24620 (_ bv16384 64)))) (_ bv16384 64)) $x12396)))
+ (let ((?x11369 (bvsub ?x4445 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x4445 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x4578 (and (bvult (bvlshr (bvsub ?x4445 ?x2843) (_ bv16 64)) ncpu) (bvult ?x11369 (_ bv24576 64)) $x12396)))
+ (let ((?x25239 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x4445 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x6844 (and (bvult (bvlshr (bvsub ?x4445 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x4445 ?x25239) (_ bv65536 64)) $x12396)))
+ (or (not (or $x6844 $x4578 $x28133 (and (bvult (bvsub ?x4445 (_ bv4194304 64)) (_ bv4096 64)) $x12396))) (not (or $x21540 $x18650 $x30166 (and (bvult (bvsub ?x4530 (_ bv4194304 64)) (_ bv4096 64)) $x25276)))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

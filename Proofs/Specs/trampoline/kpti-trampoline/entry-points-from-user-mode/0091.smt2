@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:229:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x21237 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
+ (let ((?x25228 (bvadd ?x21237 (_ bv18446744073709551600 64))))
+ (let ((?x934 (bvadd ?x25228 (_ bv7 64))))
+ (let ((?x13260 (bvand ?x934 (_ bv18446744073709547520 64))))
+ (let ((?x33062 (bvlshr (bvsub ?x13260 ?x2843) (_ bv16 64))))
+ (let ((?x32822 (bvadd ?x33062 (_ bv1 64))))
+ (let ((?x33051 (bvadd (_ bv18446741874687344640 64) (bvmul ?x32822 (_ bv65536 64)))))
+ (let (($x32812 (and (bvult ?x32822 ncpu) (or (bvult (bvsub ?x33051 ?x13260) (_ bv4096 64)) (bvult (bvsub ?x13260 ?x33051) (_ bv24576 64))))))
+ (let (($x33595 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x33062 (_ bv0 64)) (_ bv65536 64))) ?x13260) (_ bv4096 64)) (bvult (bvsub ?x13260 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x33062 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x33168 (bvlshr (bvsub ?x13260 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x33061 (bvadd ?x33168 (_ bv1 64))))
+ (let ((?x33021 (bvadd (_ bv18446612686364999680 64) (bvmul ?x33061 (_ bv65536 64)))))
+ (let (($x33050 (and (bvult ?x33061 ncpu) (or (bvult (bvsub ?x33021 ?x13260) (_ bv4096 64)) (bvult (bvsub ?x13260 ?x33021) (_ bv4096 64))))))
+ (let (($x33070 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x33168 (_ bv0 64)) (_ bv65536 64))) ?x13260) (_ bv4096 64)) (bvult (bvsub ?x13260 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x33168 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x3456 (or (bvult (bvsub (_ bv0 64) ?x13260) (_ bv4096 64)) (bvult (bvsub ?x13260 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x33201 (or $x3456 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x13260) (_ bv4096 64)) (bvult (bvsub ?x13260 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x13260) (_ bv4096 64)) (bvult (bvsub ?x13260 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x33168 (_ bv0 64)) ncpu) $x33070) $x33050 (and (bvult (bvadd ?x33062 (_ bv0 64)) ncpu) $x33595) $x32812)))
+ (let ((?x33117 (bvlshr (bvsub ?x934 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x33023 (and (bvult ?x33117 ncpu) (bvult (bvsub ?x934 (bvadd (_ bv18446683600570023936 64) (bvmul ?x33117 (_ bv16384 64)))) (_ bv16384 64)) $x33201)))
+ (let ((?x33542 (bvsub ?x934 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x934 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x33027 (and (bvult (bvlshr (bvsub ?x934 ?x2843) (_ bv16 64)) ncpu) (bvult ?x33542 (_ bv24576 64)) $x33201)))
+ (let ((?x23350 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x934 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x33039 (and (bvult (bvlshr (bvsub ?x934 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x934 ?x23350) (_ bv65536 64)) $x33201)))
+ (let ((?x20268 (bvlshr (bvsub (bvand ?x25228 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x15930 (bvadd ?x20268 (_ bv1 64))))
+ (let ((?x25863 (bvadd (_ bv18446741874687344640 64) (bvmul ?x15930 (_ bv65536 64)))))
+ (let ((?x28329 (bvand ?x25228 (_ bv18446744073709547520 64))))
+ (let (($x22364 (and (bvult ?x15930 ncpu) (or (bvult (bvsub ?x25863 ?x28329) (_ bv4096 64)) (bvult (bvsub ?x28329 ?x25863) (_ bv24576 64))))))
+ (let (($x28387 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x20268 (_ bv0 64)) (_ bv65536 64))) ?x28329) (_ bv4096 64)) (bvult (bvsub ?x28329 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x20268 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x26429 (bvlshr (bvsub ?x28329 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x26623 (bvadd ?x26429 (_ bv1 64))))
+ (let ((?x1978 (bvadd (_ bv18446612686364999680 64) (bvmul ?x26623 (_ bv65536 64)))))
+ (let (($x24644 (and (bvult ?x26623 ncpu) (or (bvult (bvsub ?x1978 ?x28329) (_ bv4096 64)) (bvult (bvsub ?x28329 ?x1978) (_ bv4096 64))))))
+ (let (($x27734 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x26429 (_ bv0 64)) (_ bv65536 64))) ?x28329) (_ bv4096 64)) (bvult (bvsub ?x28329 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x26429 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x6164 (or (bvult (bvsub (_ bv0 64) ?x28329) (_ bv4096 64)) (bvult (bvsub ?x28329 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x12128 (or $x6164 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x28329) (_ bv4096 64)) (bvult (bvsub ?x28329 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x28329) (_ bv4096 64)) (bvult (bvsub ?x28329 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x26429 (_ bv0 64)) ncpu) $x27734) $x24644 (and (bvult (bvadd ?x20268 (_ bv0 64)) ncpu) $x28387) $x22364)))
+ (let ((?x20410 (bvlshr (bvsub ?x25228 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x24815 (and (bvult ?x20410 ncpu) (bvult (bvsub ?x25228 (bvadd (_ bv18446683600570023936 64) (bvmul ?x20410 (_ bv16384 64)))) (_ bv16384 64)) $x12128)))
+ (let ((?x28245 (bvsub ?x25228 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x25228 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x25650 (and (bvult (bvlshr (bvsub ?x25228 ?x2843) (_ bv16 64)) ncpu) (bvult ?x28245 (_ bv24576 64)) $x12128)))
+ (let ((?x25268 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x25228 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x10088 (and (bvult (bvlshr (bvsub ?x25228 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x25228 ?x25268) (_ bv65536 64)) $x12128)))
+ (or (not (or $x10088 $x25650 $x24815 (and (bvult (bvsub ?x25228 (_ bv4194304 64)) (_ bv4096 64)) $x12128))) (not (or $x33039 $x33027 $x33023 (and (bvult (bvsub ?x934 (_ bv4194304 64)) (_ bv4096 64)) $x33201))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:229:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x21237 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
+ (let ((?x26650 (bvadd ?x21237 (_ bv18446744073709551592 64))))
+ (let ((?x10424 (bvadd ?x26650 (_ bv7 64))))
+ (let ((?x26651 (bvand ?x10424 (_ bv18446744073709547520 64))))
+ (let ((?x22749 (bvlshr (bvsub ?x26651 ?x2843) (_ bv16 64))))
+ (let ((?x25876 (bvadd ?x22749 (_ bv1 64))))
+ (let ((?x136 (bvadd (_ bv18446741874687344640 64) (bvmul ?x25876 (_ bv65536 64)))))
+ (let (($x32748 (and (bvult ?x25876 ncpu) (or (bvult (bvsub ?x136 ?x26651) (_ bv4096 64)) (bvult (bvsub ?x26651 ?x136) (_ bv24576 64))))))
+ (let (($x26684 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x22749 (_ bv0 64)) (_ bv65536 64))) ?x26651) (_ bv4096 64)) (bvult (bvsub ?x26651 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x22749 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x14812 (bvlshr (bvsub ?x26651 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x8143 (bvadd ?x14812 (_ bv1 64))))
+ (let ((?x13125 (bvadd (_ bv18446612686364999680 64) (bvmul ?x8143 (_ bv65536 64)))))
+ (let (($x7120 (and (bvult ?x8143 ncpu) (or (bvult (bvsub ?x13125 ?x26651) (_ bv4096 64)) (bvult (bvsub ?x26651 ?x13125) (_ bv4096 64))))))
+ (let (($x1657 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x14812 (_ bv0 64)) (_ bv65536 64))) ?x26651) (_ bv4096 64)) (bvult (bvsub ?x26651 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x14812 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x26036 (or (bvult (bvsub (_ bv0 64) ?x26651) (_ bv4096 64)) (bvult (bvsub ?x26651 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x32738 (or $x26036 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x26651) (_ bv4096 64)) (bvult (bvsub ?x26651 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x26651) (_ bv4096 64)) (bvult (bvsub ?x26651 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x14812 (_ bv0 64)) ncpu) $x1657) $x7120 (and (bvult (bvadd ?x22749 (_ bv0 64)) ncpu) $x26684) $x32748)))
+ (let ((?x7662 (bvlshr (bvsub ?x10424 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x24810 (and (bvult ?x7662 ncpu) (bvult (bvsub ?x10424 (bvadd (_ bv18446683600570023936 64) (bvmul ?x7662 (_ bv16384 64)))) (_ bv16384 64)) $x32738)))
+ (let ((?x21961 (bvsub ?x10424 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x10424 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x22534 (and (bvult (bvlshr (bvsub ?x10424 ?x2843) (_ bv16 64)) ncpu) (bvult ?x21961 (_ bv24576 64)) $x32738)))
+ (let ((?x21569 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x10424 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x28797 (and (bvult (bvlshr (bvsub ?x10424 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x10424 ?x21569) (_ bv65536 64)) $x32738)))
+ (let ((?x36012 (bvlshr (bvsub (bvand ?x26650 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x22114 (bvadd ?x36012 (_ bv1 64))))
+ (let ((?x26631 (bvadd (_ bv18446741874687344640 64) (bvmul ?x22114 (_ bv65536 64)))))
+ (let ((?x34705 (bvand ?x26650 (_ bv18446744073709547520 64))))
+ (let (($x26791 (and (bvult ?x22114 ncpu) (or (bvult (bvsub ?x26631 ?x34705) (_ bv4096 64)) (bvult (bvsub ?x34705 ?x26631) (_ bv24576 64))))))
+ (let (($x18513 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x36012 (_ bv0 64)) (_ bv65536 64))) ?x34705) (_ bv4096 64)) (bvult (bvsub ?x34705 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x36012 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x36124 (bvlshr (bvsub ?x34705 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x36031 (bvadd ?x36124 (_ bv1 64))))
+ (let ((?x36750 (bvadd (_ bv18446612686364999680 64) (bvmul ?x36031 (_ bv65536 64)))))
+ (let (($x35836 (and (bvult ?x36031 ncpu) (or (bvult (bvsub ?x36750 ?x34705) (_ bv4096 64)) (bvult (bvsub ?x34705 ?x36750) (_ bv4096 64))))))
+ (let (($x36074 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x36124 (_ bv0 64)) (_ bv65536 64))) ?x34705) (_ bv4096 64)) (bvult (bvsub ?x34705 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x36124 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x34784 (or (bvult (bvsub (_ bv0 64) ?x34705) (_ bv4096 64)) (bvult (bvsub ?x34705 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x22499 (or $x34784 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x34705) (_ bv4096 64)) (bvult (bvsub ?x34705 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x34705) (_ bv4096 64)) (bvult (bvsub ?x34705 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x36124 (_ bv0 64)) ncpu) $x36074) $x35836 (and (bvult (bvadd ?x36012 (_ bv0 64)) ncpu) $x18513) $x26791)))
+ (let ((?x25335 (bvlshr (bvsub ?x26650 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x19537 (and (bvult ?x25335 ncpu) (bvult (bvsub ?x26650 (bvadd (_ bv18446683600570023936 64) (bvmul ?x25335 (_ bv16384 64)))) (_ bv16384 64)) $x22499)))
+ (let ((?x952 (bvsub ?x26650 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x26650 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x13722 (and (bvult (bvlshr (bvsub ?x26650 ?x2843) (_ bv16 64)) ncpu) (bvult ?x952 (_ bv24576 64)) $x22499)))
+ (let ((?x16335 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x26650 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x24791 (and (bvult (bvlshr (bvsub ?x26650 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x26650 ?x16335) (_ bv65536 64)) $x22499)))
+ (or (not (or $x24791 $x13722 $x19537 (and (bvult (bvsub ?x26650 (_ bv4194304 64)) (_ bv4096 64)) $x22499))) (not (or $x28797 $x22534 $x24810 (and (bvult (bvsub ?x10424 (_ bv4194304 64)) (_ bv4096 64)) $x32738))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:229:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x21237 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
+ (let ((?x27303 (bvadd ?x21237 (_ bv18446744073709551584 64))))
+ (let ((?x29447 (bvadd ?x27303 (_ bv7 64))))
+ (let ((?x33076 (bvand ?x29447 (_ bv18446744073709547520 64))))
+ (let ((?x27729 (bvlshr (bvsub ?x33076 ?x2843) (_ bv16 64))))
+ (let ((?x18087 (bvadd ?x27729 (_ bv1 64))))
+ (let ((?x32950 (bvadd (_ bv18446741874687344640 64) (bvmul ?x18087 (_ bv65536 64)))))
+ (let (($x33298 (and (bvult ?x18087 ncpu) (or (bvult (bvsub ?x32950 ?x33076) (_ bv4096 64)) (bvult (bvsub ?x33076 ?x32950) (_ bv24576 64))))))
+ (let (($x32938 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x27729 (_ bv0 64)) (_ bv65536 64))) ?x33076) (_ bv4096 64)) (bvult (bvsub ?x33076 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x27729 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x29280 (bvlshr (bvsub ?x33076 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x21939 (bvadd ?x29280 (_ bv1 64))))
+ (let ((?x21561 (bvadd (_ bv18446612686364999680 64) (bvmul ?x21939 (_ bv65536 64)))))
+ (let (($x28550 (and (bvult ?x21939 ncpu) (or (bvult (bvsub ?x21561 ?x33076) (_ bv4096 64)) (bvult (bvsub ?x33076 ?x21561) (_ bv4096 64))))))
+ (let (($x29325 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x29280 (_ bv0 64)) (_ bv65536 64))) ?x33076) (_ bv4096 64)) (bvult (bvsub ?x33076 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x29280 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x27260 (or (bvult (bvsub (_ bv0 64) ?x33076) (_ bv4096 64)) (bvult (bvsub ?x33076 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x33308 (or $x27260 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x33076) (_ bv4096 64)) (bvult (bvsub ?x33076 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x33076) (_ bv4096 64)) (bvult (bvsub ?x33076 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x29280 (_ bv0 64)) ncpu) $x29325) $x28550 (and (bvult (bvadd ?x27729 (_ bv0 64)) ncpu) $x32938) $x33298)))
+ (let ((?x24849 (bvlshr (bvsub ?x29447 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x7178 (and (bvult ?x24849 ncpu) (bvult (bvsub ?x29447 (bvadd (_ bv18446683600570023936 64) (bvmul ?x24849 (_ bv16384 64)))) (_ bv16384 64)) $x33308)))
+ (let ((?x2255 (bvsub ?x29447 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x29447 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x32920 (and (bvult (bvlshr (bvsub ?x29447 ?x2843) (_ bv16 64)) ncpu) (bvult ?x2255 (_ bv24576 64)) $x33308)))
+ (let ((?x33114 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x29447 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x18401 (and (bvult (bvlshr (bvsub ?x29447 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x29447 ?x33114) (_ bv65536 64)) $x33308)))
+ (let ((?x36607 (bvlshr (bvsub (bvand ?x27303 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x18662 (bvadd ?x36607 (_ bv1 64))))
+ (let ((?x24387 (bvadd (_ bv18446741874687344640 64) (bvmul ?x18662 (_ bv65536 64)))))
+ (let ((?x17849 (bvand ?x27303 (_ bv18446744073709547520 64))))
+ (let (($x32737 (and (bvult ?x18662 ncpu) (or (bvult (bvsub ?x24387 ?x17849) (_ bv4096 64)) (bvult (bvsub ?x17849 ?x24387) (_ bv24576 64))))))
+ (let (($x18575 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x36607 (_ bv0 64)) (_ bv65536 64))) ?x17849) (_ bv4096 64)) (bvult (bvsub ?x17849 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x36607 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x36613 (bvlshr (bvsub ?x17849 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x19076 (bvadd ?x36613 (_ bv1 64))))
+ (let ((?x10656 (bvadd (_ bv18446612686364999680 64) (bvmul ?x19076 (_ bv65536 64)))))
+ (let (($x10259 (and (bvult ?x19076 ncpu) (or (bvult (bvsub ?x10656 ?x17849) (_ bv4096 64)) (bvult (bvsub ?x17849 ?x10656) (_ bv4096 64))))))
+ (let (($x2971 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x36613 (_ bv0 64)) (_ bv65536 64))) ?x17849) (_ bv4096 64)) (bvult (bvsub ?x17849 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x36613 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x33644 (or (bvult (bvsub (_ bv0 64) ?x17849) (_ bv4096 64)) (bvult (bvsub ?x17849 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x15843 (or $x33644 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x17849) (_ bv4096 64)) (bvult (bvsub ?x17849 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x17849) (_ bv4096 64)) (bvult (bvsub ?x17849 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x36613 (_ bv0 64)) ncpu) $x2971) $x10259 (and (bvult (bvadd ?x36607 (_ bv0 64)) ncpu) $x18575) $x32737)))
+ (let ((?x34199 (bvlshr (bvsub ?x27303 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x34723 (and (bvult ?x34199 ncpu) (bvult (bvsub ?x27303 (bvadd (_ bv18446683600570023936 64) (bvmul ?x34199 (_ bv16384 64)))) (_ bv16384 64)) $x15843)))
+ (let ((?x18901 (bvsub ?x27303 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x27303 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x32872 (and (bvult (bvlshr (bvsub ?x27303 ?x2843) (_ bv16 64)) ncpu) (bvult ?x18901 (_ bv24576 64)) $x15843)))
+ (let ((?x35410 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x27303 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x33199 (and (bvult (bvlshr (bvsub ?x27303 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x27303 ?x35410) (_ bv65536 64)) $x15843)))
+ (or (not (or $x33199 $x32872 $x34723 (and (bvult (bvsub ?x27303 (_ bv4194304 64)) (_ bv4096 64)) $x15843))) (not (or $x18401 $x32920 $x7178 (and (bvult (bvsub ?x29447 (_ bv4194304 64)) (_ bv4096 64)) $x33308))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:229:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x21237 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
+ (let ((?x36095 (bvadd ?x21237 (_ bv18446744073709551576 64))))
+ (let ((?x27524 (bvadd ?x36095 (_ bv7 64))))
+ (let ((?x27937 (bvand ?x27524 (_ bv18446744073709547520 64))))
+ (let ((?x33262 (bvlshr (bvsub ?x27937 ?x2843) (_ bv16 64))))
+ (let ((?x36515 (bvadd ?x33262 (_ bv1 64))))
+ (let ((?x36526 (bvadd (_ bv18446741874687344640 64) (bvmul ?x36515 (_ bv65536 64)))))
+ (let (($x13635 (and (bvult ?x36515 ncpu) (or (bvult (bvsub ?x36526 ?x27937) (_ bv4096 64)) (bvult (bvsub ?x27937 ?x36526) (_ bv24576 64))))))
+ (let (($x32795 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x33262 (_ bv0 64)) (_ bv65536 64))) ?x27937) (_ bv4096 64)) (bvult (bvsub ?x27937 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x33262 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x10893 (bvlshr (bvsub ?x27937 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x18921 (bvadd ?x10893 (_ bv1 64))))
+ (let ((?x16657 (bvadd (_ bv18446612686364999680 64) (bvmul ?x18921 (_ bv65536 64)))))
+ (let (($x26933 (and (bvult ?x18921 ncpu) (or (bvult (bvsub ?x16657 ?x27937) (_ bv4096 64)) (bvult (bvsub ?x27937 ?x16657) (_ bv4096 64))))))
+ (let (($x15256 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x10893 (_ bv0 64)) (_ bv65536 64))) ?x27937) (_ bv4096 64)) (bvult (bvsub ?x27937 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x10893 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x28435 (or (bvult (bvsub (_ bv0 64) ?x27937) (_ bv4096 64)) (bvult (bvsub ?x27937 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x23463 (or $x28435 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x27937) (_ bv4096 64)) (bvult (bvsub ?x27937 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x27937) (_ bv4096 64)) (bvult (bvsub ?x27937 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x10893 (_ bv0 64)) ncpu) $x15256) $x26933 (and (bvult (bvadd ?x33262 (_ bv0 64)) ncpu) $x32795) $x13635)))
+ (let ((?x9847 (bvlshr (bvsub ?x27524 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x975 (and (bvult ?x9847 ncpu) (bvult (bvsub ?x27524 (bvadd (_ bv18446683600570023936 64) (bvmul ?x9847 (_ bv16384 64)))) (_ bv16384 64)) $x23463)))
+ (let ((?x17131 (bvsub ?x27524 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x27524 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x22387 (and (bvult (bvlshr (bvsub ?x27524 ?x2843) (_ bv16 64)) ncpu) (bvult ?x17131 (_ bv24576 64)) $x23463)))
+ (let ((?x17032 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x27524 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x20334 (and (bvult (bvlshr (bvsub ?x27524 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x27524 ?x17032) (_ bv65536 64)) $x23463)))
+ (let ((?x24933 (bvlshr (bvsub (bvand ?x36095 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x20398 (bvadd ?x24933 (_ bv1 64))))
+ (let ((?x16047 (bvadd (_ bv18446741874687344640 64) (bvmul ?x20398 (_ bv65536 64)))))
+ (let ((?x36229 (bvand ?x36095 (_ bv18446744073709547520 64))))
+ (let (($x23202 (and (bvult ?x20398 ncpu) (or (bvult (bvsub ?x16047 ?x36229) (_ bv4096 64)) (bvult (bvsub ?x36229 ?x16047) (_ bv24576 64))))))
+ (let (($x36390 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x24933 (_ bv0 64)) (_ bv65536 64))) ?x36229) (_ bv4096 64)) (bvult (bvsub ?x36229 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x24933 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x9593 (bvlshr (bvsub ?x36229 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x19052 (bvadd ?x9593 (_ bv1 64))))
+ (let ((?x15753 (bvadd (_ bv18446612686364999680 64) (bvmul ?x19052 (_ bv65536 64)))))
+ (let (($x13446 (and (bvult ?x19052 ncpu) (or (bvult (bvsub ?x15753 ?x36229) (_ bv4096 64)) (bvult (bvsub ?x36229 ?x15753) (_ bv4096 64))))))
+ (let (($x34623 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x9593 (_ bv0 64)) (_ bv65536 64))) ?x36229) (_ bv4096 64)) (bvult (bvsub ?x36229 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x9593 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x36301 (or (bvult (bvsub (_ bv0 64) ?x36229) (_ bv4096 64)) (bvult (bvsub ?x36229 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x36442 (or $x36301 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x36229) (_ bv4096 64)) (bvult (bvsub ?x36229 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x36229) (_ bv4096 64)) (bvult (bvsub ?x36229 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x9593 (_ bv0 64)) ncpu) $x34623) $x13446 (and (bvult (bvadd ?x24933 (_ bv0 64)) ncpu) $x36390) $x23202)))
+ (let ((?x8002 (bvlshr (bvsub ?x36095 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x29341 (and (bvult ?x8002 ncpu) (bvult (bvsub ?x36095 (bvadd (_ bv18446683600570023936 64) (bvmul ?x8002 (_ bv16384 64)))) (_ bv16384 64)) $x36442)))
+ (let ((?x3744 (bvsub ?x36095 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x36095 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x26863 (and (bvult (bvlshr (bvsub ?x36095 ?x2843) (_ bv16 64)) ncpu) (bvult ?x3744 (_ bv24576 64)) $x36442)))
+ (let ((?x8586 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x36095 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x6269 (and (bvult (bvlshr (bvsub ?x36095 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x36095 ?x8586) (_ bv65536 64)) $x36442)))
+ (or (not (or $x6269 $x26863 $x29341 (and (bvult (bvsub ?x36095 (_ bv4194304 64)) (_ bv4096 64)) $x36442))) (not (or $x20334 $x22387 $x975 (and (bvult (bvsub ?x27524 (_ bv4194304 64)) (_ bv4096 64)) $x23463))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

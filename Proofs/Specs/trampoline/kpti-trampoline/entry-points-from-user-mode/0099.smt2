@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:170:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x21237 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
+ (let ((?x33426 (bvadd ?x21237 (_ bv18446744073709551568 64))))
+ (let ((?x36337 (bvadd ?x33426 (_ bv7 64))))
+ (let ((?x6168 (bvand ?x36337 (_ bv18446744073709547520 64))))
+ (let ((?x35972 (bvlshr (bvsub ?x6168 ?x2843) (_ bv16 64))))
+ (let ((?x33641 (bvadd ?x35972 (_ bv1 64))))
+ (let ((?x33139 (bvadd (_ bv18446741874687344640 64) (bvmul ?x33641 (_ bv65536 64)))))
+ (let (($x36463 (and (bvult ?x33641 ncpu) (or (bvult (bvsub ?x33139 ?x6168) (_ bv4096 64)) (bvult (bvsub ?x6168 ?x33139) (_ bv24576 64))))))
+ (let (($x34829 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x35972 (_ bv0 64)) (_ bv65536 64))) ?x6168) (_ bv4096 64)) (bvult (bvsub ?x6168 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x35972 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x37240 (bvlshr (bvsub ?x6168 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x34617 (bvadd ?x37240 (_ bv1 64))))
+ (let ((?x34624 (bvadd (_ bv18446612686364999680 64) (bvmul ?x34617 (_ bv65536 64)))))
+ (let (($x34902 (and (bvult ?x34617 ncpu) (or (bvult (bvsub ?x34624 ?x6168) (_ bv4096 64)) (bvult (bvsub ?x6168 ?x34624) (_ bv4096 64))))))
+ (let (($x28537 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x37240 (_ bv0 64)) (_ bv65536 64))) ?x6168) (_ bv4096 64)) (bvult (bvsub ?x6168 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x37240 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x25549 (or (bvult (bvsub (_ bv0 64) ?x6168) (_ bv4096 64)) (bvult (bvsub ?x6168 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x21805 (or $x25549 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x6168) (_ bv4096 64)) (bvult (bvsub ?x6168 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x6168) (_ bv4096 64)) (bvult (bvsub ?x6168 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x37240 (_ bv0 64)) ncpu) $x28537) $x34902 (and (bvult (bvadd ?x35972 (_ bv0 64)) ncpu) $x34829) $x36463)))
+ (let ((?x36564 (bvlshr (bvsub ?x36337 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x27220 (and (bvult ?x36564 ncpu) (bvult (bvsub ?x36337 (bvadd (_ bv18446683600570023936 64) (bvmul ?x36564 (_ bv16384 64)))) (_ bv16384 64)) $x21805)))
+ (let ((?x26213 (bvsub ?x36337 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x36337 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x28561 (and (bvult (bvlshr (bvsub ?x36337 ?x2843) (_ bv16 64)) ncpu) (bvult ?x26213 (_ bv24576 64)) $x21805)))
+ (let ((?x1850 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x36337 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x33043 (and (bvult (bvlshr (bvsub ?x36337 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x36337 ?x1850) (_ bv65536 64)) $x21805)))
+ (let ((?x34208 (bvlshr (bvsub (bvand ?x33426 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x36241 (bvadd ?x34208 (_ bv1 64))))
+ (let ((?x3936 (bvadd (_ bv18446741874687344640 64) (bvmul ?x36241 (_ bv65536 64)))))
+ (let ((?x22365 (bvand ?x33426 (_ bv18446744073709547520 64))))
+ (let (($x18317 (and (bvult ?x36241 ncpu) (or (bvult (bvsub ?x3936 ?x22365) (_ bv4096 64)) (bvult (bvsub ?x22365 ?x3936) (_ bv24576 64))))))
+ (let (($x36334 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x34208 (_ bv0 64)) (_ bv65536 64))) ?x22365) (_ bv4096 64)) (bvult (bvsub ?x22365 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x34208 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x35334 (bvlshr (bvsub ?x22365 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x26766 (bvadd ?x35334 (_ bv1 64))))
+ (let ((?x35284 (bvadd (_ bv18446612686364999680 64) (bvmul ?x26766 (_ bv65536 64)))))
+ (let (($x36161 (and (bvult ?x26766 ncpu) (or (bvult (bvsub ?x35284 ?x22365) (_ bv4096 64)) (bvult (bvsub ?x22365 ?x35284) (_ bv4096 64))))))
+ (let (($x34956 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x35334 (_ bv0 64)) (_ bv65536 64))) ?x22365) (_ bv4096 64)) (bvult (bvsub ?x22365 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x35334 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x12090 (or (bvult (bvsub (_ bv0 64) ?x22365) (_ bv4096 64)) (bvult (bvsub ?x22365 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x35620 (or $x12090 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x22365) (_ bv4096 64)) (bvult (bvsub ?x22365 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x22365) (_ bv4096 64)) (bvult (bvsub ?x22365 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x35334 (_ bv0 64)) ncpu) $x34956) $x36161 (and (bvult (bvadd ?x34208 (_ bv0 64)) ncpu) $x36334) $x18317)))
+ (let ((?x28735 (bvlshr (bvsub ?x33426 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x33538 (and (bvult ?x28735 ncpu) (bvult (bvsub ?x33426 (bvadd (_ bv18446683600570023936 64) (bvmul ?x28735 (_ bv16384 64)))) (_ bv16384 64)) $x35620)))
+ (let ((?x35358 (bvsub ?x33426 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x33426 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x34971 (and (bvult (bvlshr (bvsub ?x33426 ?x2843) (_ bv16 64)) ncpu) (bvult ?x35358 (_ bv24576 64)) $x35620)))
+ (let ((?x36066 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x33426 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x27868 (and (bvult (bvlshr (bvsub ?x33426 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x33426 ?x36066) (_ bv65536 64)) $x35620)))
+ (or (not (or $x27868 $x34971 $x33538 (and (bvult (bvsub ?x33426 (_ bv4194304 64)) (_ bv4096 64)) $x35620))) (not (or $x33043 $x28561 $x27220 (and (bvult (bvsub ?x36337 (_ bv4194304 64)) (_ bv4096 64)) $x21805))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

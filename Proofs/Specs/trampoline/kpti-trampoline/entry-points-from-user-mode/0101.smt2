@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:180:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x21237 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
+ (let ((?x12196 (bvadd ?x21237 (_ bv18446744073709551560 64))))
+ (let ((?x32901 (bvadd ?x12196 (_ bv7 64))))
+ (let ((?x36353 (bvand ?x32901 (_ bv18446744073709547520 64))))
+ (let ((?x16770 (bvlshr (bvsub ?x36353 ?x2843) (_ bv16 64))))
+ (let ((?x34948 (bvadd ?x16770 (_ bv1 64))))
+ (let ((?x4718 (bvadd (_ bv18446741874687344640 64) (bvmul ?x34948 (_ bv65536 64)))))
+ (let (($x36022 (and (bvult ?x34948 ncpu) (or (bvult (bvsub ?x4718 ?x36353) (_ bv4096 64)) (bvult (bvsub ?x36353 ?x4718) (_ bv24576 64))))))
+ (let (($x33140 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x16770 (_ bv0 64)) (_ bv65536 64))) ?x36353) (_ bv4096 64)) (bvult (bvsub ?x36353 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x16770 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x33619 (bvlshr (bvsub ?x36353 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x35193 (bvadd ?x33619 (_ bv1 64))))
+ (let ((?x29320 (bvadd (_ bv18446612686364999680 64) (bvmul ?x35193 (_ bv65536 64)))))
+ (let (($x22392 (and (bvult ?x35193 ncpu) (or (bvult (bvsub ?x29320 ?x36353) (_ bv4096 64)) (bvult (bvsub ?x36353 ?x29320) (_ bv4096 64))))))
+ (let (($x35080 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x33619 (_ bv0 64)) (_ bv65536 64))) ?x36353) (_ bv4096 64)) (bvult (bvsub ?x36353 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x33619 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x24058 (or (bvult (bvsub (_ bv0 64) ?x36353) (_ bv4096 64)) (bvult (bvsub ?x36353 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x32984 (or $x24058 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x36353) (_ bv4096 64)) (bvult (bvsub ?x36353 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x36353) (_ bv4096 64)) (bvult (bvsub ?x36353 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x33619 (_ bv0 64)) ncpu) $x35080) $x22392 (and (bvult (bvadd ?x16770 (_ bv0 64)) ncpu) $x33140) $x36022)))
+ (let ((?x34497 (bvlshr (bvsub ?x32901 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x29415 (and (bvult ?x34497 ncpu) (bvult (bvsub ?x32901 (bvadd (_ bv18446683600570023936 64) (bvmul ?x34497 (_ bv16384 64)))) (_ bv16384 64)) $x32984)))
+ (let ((?x35311 (bvsub ?x32901 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x32901 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x35913 (and (bvult (bvlshr (bvsub ?x32901 ?x2843) (_ bv16 64)) ncpu) (bvult ?x35311 (_ bv24576 64)) $x32984)))
+ (let ((?x37419 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x32901 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x36132 (and (bvult (bvlshr (bvsub ?x32901 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x32901 ?x37419) (_ bv65536 64)) $x32984)))
+ (let ((?x29719 (bvlshr (bvsub (bvand ?x12196 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x7215 (bvadd ?x29719 (_ bv1 64))))
+ (let ((?x17080 (bvadd (_ bv18446741874687344640 64) (bvmul ?x7215 (_ bv65536 64)))))
+ (let ((?x15962 (bvand ?x12196 (_ bv18446744073709547520 64))))
+ (let (($x4036 (and (bvult ?x7215 ncpu) (or (bvult (bvsub ?x17080 ?x15962) (_ bv4096 64)) (bvult (bvsub ?x15962 ?x17080) (_ bv24576 64))))))
+ (let (($x2789 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x29719 (_ bv0 64)) (_ bv65536 64))) ?x15962) (_ bv4096 64)) (bvult (bvsub ?x15962 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x29719 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x36061 (bvlshr (bvsub ?x15962 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x34107 (bvadd ?x36061 (_ bv1 64))))
+ (let ((?x19532 (bvadd (_ bv18446612686364999680 64) (bvmul ?x34107 (_ bv65536 64)))))
+ (let (($x35114 (and (bvult ?x34107 ncpu) (or (bvult (bvsub ?x19532 ?x15962) (_ bv4096 64)) (bvult (bvsub ?x15962 ?x19532) (_ bv4096 64))))))
+ (let (($x34027 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x36061 (_ bv0 64)) (_ bv65536 64))) ?x15962) (_ bv4096 64)) (bvult (bvsub ?x15962 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x36061 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x34892 (or (bvult (bvsub (_ bv0 64) ?x15962) (_ bv4096 64)) (bvult (bvsub ?x15962 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x33687 (or $x34892 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x15962) (_ bv4096 64)) (bvult (bvsub ?x15962 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x15962) (_ bv4096 64)) (bvult (bvsub ?x15962 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x36061 (_ bv0 64)) ncpu) $x34027) $x35114 (and (bvult (bvadd ?x29719 (_ bv0 64)) ncpu) $x2789) $x4036)))
+ (let ((?x12111 (bvlshr (bvsub ?x12196 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x36317 (and (bvult ?x12111 ncpu) (bvult (bvsub ?x12196 (bvadd (_ bv18446683600570023936 64) (bvmul ?x12111 (_ bv16384 64)))) (_ bv16384 64)) $x33687)))
+ (let ((?x33484 (bvsub ?x12196 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x12196 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x36111 (and (bvult (bvlshr (bvsub ?x12196 ?x2843) (_ bv16 64)) ncpu) (bvult ?x33484 (_ bv24576 64)) $x33687)))
+ (let ((?x35666 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x12196 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x10341 (and (bvult (bvlshr (bvsub ?x12196 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x12196 ?x35666) (_ bv65536 64)) $x33687)))
+ (or (not (or $x10341 $x36111 $x36317 (and (bvult (bvsub ?x12196 (_ bv4194304 64)) (_ bv4096 64)) $x33687))) (not (or $x36132 $x35913 $x29415 (and (bvult (bvsub ?x32901 (_ bv4194304 64)) (_ bv4096 64)) $x32984))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

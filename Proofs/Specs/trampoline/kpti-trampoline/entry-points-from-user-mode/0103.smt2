@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:181:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x21237 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
+ (let ((?x13527 (bvadd ?x21237 (_ bv18446744073709551552 64))))
+ (let ((?x37536 (bvadd ?x13527 (_ bv7 64))))
+ (let ((?x28244 (bvand ?x37536 (_ bv18446744073709547520 64))))
+ (let ((?x37709 (bvlshr (bvsub ?x28244 ?x2843) (_ bv16 64))))
+ (let ((?x37798 (bvadd ?x37709 (_ bv1 64))))
+ (let ((?x7588 (bvadd (_ bv18446741874687344640 64) (bvmul ?x37798 (_ bv65536 64)))))
+ (let (($x36559 (and (bvult ?x37798 ncpu) (or (bvult (bvsub ?x7588 ?x28244) (_ bv4096 64)) (bvult (bvsub ?x28244 ?x7588) (_ bv24576 64))))))
+ (let (($x37796 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x37709 (_ bv0 64)) (_ bv65536 64))) ?x28244) (_ bv4096 64)) (bvult (bvsub ?x28244 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x37709 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x37769 (bvlshr (bvsub ?x28244 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x37780 (bvadd ?x37769 (_ bv1 64))))
+ (let ((?x37783 (bvadd (_ bv18446612686364999680 64) (bvmul ?x37780 (_ bv65536 64)))))
+ (let (($x27482 (and (bvult ?x37780 ncpu) (or (bvult (bvsub ?x37783 ?x28244) (_ bv4096 64)) (bvult (bvsub ?x28244 ?x37783) (_ bv4096 64))))))
+ (let (($x37778 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x37769 (_ bv0 64)) (_ bv65536 64))) ?x28244) (_ bv4096 64)) (bvult (bvsub ?x28244 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x37769 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x24726 (or (bvult (bvsub (_ bv0 64) ?x28244) (_ bv4096 64)) (bvult (bvsub ?x28244 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x27070 (or $x24726 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x28244) (_ bv4096 64)) (bvult (bvsub ?x28244 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x28244) (_ bv4096 64)) (bvult (bvsub ?x28244 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x37769 (_ bv0 64)) ncpu) $x37778) $x27482 (and (bvult (bvadd ?x37709 (_ bv0 64)) ncpu) $x37796) $x36559)))
+ (let ((?x9900 (bvlshr (bvsub ?x37536 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x29659 (and (bvult ?x9900 ncpu) (bvult (bvsub ?x37536 (bvadd (_ bv18446683600570023936 64) (bvmul ?x9900 (_ bv16384 64)))) (_ bv16384 64)) $x27070)))
+ (let ((?x35511 (bvsub ?x37536 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x37536 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x29319 (and (bvult (bvlshr (bvsub ?x37536 ?x2843) (_ bv16 64)) ncpu) (bvult ?x35511 (_ bv24576 64)) $x27070)))
+ (let ((?x36574 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x37536 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x35845 (and (bvult (bvlshr (bvsub ?x37536 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x37536 ?x36574) (_ bv65536 64)) $x27070)))
+ (let ((?x28640 (bvlshr (bvsub (bvand ?x13527 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x34254 (bvadd ?x28640 (_ bv1 64))))
+ (let ((?x34462 (bvadd (_ bv18446741874687344640 64) (bvmul ?x34254 (_ bv65536 64)))))
+ (let ((?x35616 (bvand ?x13527 (_ bv18446744073709547520 64))))
+ (let (($x34447 (and (bvult ?x34254 ncpu) (or (bvult (bvsub ?x34462 ?x35616) (_ bv4096 64)) (bvult (bvsub ?x35616 ?x34462) (_ bv24576 64))))))
+ (let (($x34459 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x28640 (_ bv0 64)) (_ bv65536 64))) ?x35616) (_ bv4096 64)) (bvult (bvsub ?x35616 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x28640 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x22317 (bvlshr (bvsub ?x35616 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x18768 (bvadd ?x22317 (_ bv1 64))))
+ (let ((?x12778 (bvadd (_ bv18446612686364999680 64) (bvmul ?x18768 (_ bv65536 64)))))
+ (let (($x19863 (and (bvult ?x18768 ncpu) (or (bvult (bvsub ?x12778 ?x35616) (_ bv4096 64)) (bvult (bvsub ?x35616 ?x12778) (_ bv4096 64))))))
+ (let (($x18732 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x22317 (_ bv0 64)) (_ bv65536 64))) ?x35616) (_ bv4096 64)) (bvult (bvsub ?x35616 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x22317 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x5531 (or (bvult (bvsub (_ bv0 64) ?x35616) (_ bv4096 64)) (bvult (bvsub ?x35616 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x7064 (or $x5531 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x35616) (_ bv4096 64)) (bvult (bvsub ?x35616 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x35616) (_ bv4096 64)) (bvult (bvsub ?x35616 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x22317 (_ bv0 64)) ncpu) $x18732) $x19863 (and (bvult (bvadd ?x28640 (_ bv0 64)) ncpu) $x34459) $x34447)))
+ (let ((?x34728 (bvlshr (bvsub ?x13527 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x28142 (and (bvult ?x34728 ncpu) (bvult (bvsub ?x13527 (bvadd (_ bv18446683600570023936 64) (bvmul ?x34728 (_ bv16384 64)))) (_ bv16384 64)) $x7064)))
+ (let ((?x17978 (bvsub ?x13527 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x13527 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x1728 (and (bvult (bvlshr (bvsub ?x13527 ?x2843) (_ bv16 64)) ncpu) (bvult ?x17978 (_ bv24576 64)) $x7064)))
+ (let ((?x34075 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x13527 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x34539 (and (bvult (bvlshr (bvsub ?x13527 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x13527 ?x34075) (_ bv65536 64)) $x7064)))
+ (or (not (or $x34539 $x1728 $x28142 (and (bvult (bvsub ?x13527 (_ bv4194304 64)) (_ bv4096 64)) $x7064))) (not (or $x35845 $x29319 $x29659 (and (bvult (bvsub ?x37536 (_ bv4194304 64)) (_ bv4096 64)) $x27070))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

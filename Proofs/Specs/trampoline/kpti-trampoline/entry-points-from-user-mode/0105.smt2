@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:182:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x21237 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
+ (let ((?x28665 (bvadd ?x21237 (_ bv18446744073709551544 64))))
+ (let ((?x29539 (bvadd ?x28665 (_ bv7 64))))
+ (let ((?x33626 (bvand ?x29539 (_ bv18446744073709547520 64))))
+ (let ((?x32282 (bvlshr (bvsub ?x33626 ?x2843) (_ bv16 64))))
+ (let ((?x32301 (bvadd ?x32282 (_ bv1 64))))
+ (let ((?x32306 (bvadd (_ bv18446741874687344640 64) (bvmul ?x32301 (_ bv65536 64)))))
+ (let (($x32316 (and (bvult ?x32301 ncpu) (or (bvult (bvsub ?x32306 ?x33626) (_ bv4096 64)) (bvult (bvsub ?x33626 ?x32306) (_ bv24576 64))))))
+ (let (($x32299 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x32282 (_ bv0 64)) (_ bv65536 64))) ?x33626) (_ bv4096 64)) (bvult (bvsub ?x33626 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x32282 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x32295 (bvlshr (bvsub ?x33626 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x32259 (bvadd ?x32295 (_ bv1 64))))
+ (let ((?x32253 (bvadd (_ bv18446612686364999680 64) (bvmul ?x32259 (_ bv65536 64)))))
+ (let (($x32278 (and (bvult ?x32259 ncpu) (or (bvult (bvsub ?x32253 ?x33626) (_ bv4096 64)) (bvult (bvsub ?x33626 ?x32253) (_ bv4096 64))))))
+ (let (($x32262 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x32295 (_ bv0 64)) (_ bv65536 64))) ?x33626) (_ bv4096 64)) (bvult (bvsub ?x33626 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x32295 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x6327 (or (bvult (bvsub (_ bv0 64) ?x33626) (_ bv4096 64)) (bvult (bvsub ?x33626 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x32319 (or $x6327 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x33626) (_ bv4096 64)) (bvult (bvsub ?x33626 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x33626) (_ bv4096 64)) (bvult (bvsub ?x33626 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x32295 (_ bv0 64)) ncpu) $x32262) $x32278 (and (bvult (bvadd ?x32282 (_ bv0 64)) ncpu) $x32299) $x32316)))
+ (let ((?x32338 (bvlshr (bvsub ?x29539 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x32348 (and (bvult ?x32338 ncpu) (bvult (bvsub ?x29539 (bvadd (_ bv18446683600570023936 64) (bvmul ?x32338 (_ bv16384 64)))) (_ bv16384 64)) $x32319)))
+ (let ((?x32332 (bvsub ?x29539 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x29539 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x32334 (and (bvult (bvlshr (bvsub ?x29539 ?x2843) (_ bv16 64)) ncpu) (bvult ?x32332 (_ bv24576 64)) $x32319)))
+ (let ((?x34227 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x29539 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x32322 (and (bvult (bvlshr (bvsub ?x29539 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x29539 ?x34227) (_ bv65536 64)) $x32319)))
+ (let ((?x32912 (bvlshr (bvsub (bvand ?x28665 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x27950 (bvadd ?x32912 (_ bv1 64))))
+ (let ((?x14335 (bvadd (_ bv18446741874687344640 64) (bvmul ?x27950 (_ bv65536 64)))))
+ (let ((?x27842 (bvand ?x28665 (_ bv18446744073709547520 64))))
+ (let (($x34296 (and (bvult ?x27950 ncpu) (or (bvult (bvsub ?x14335 ?x27842) (_ bv4096 64)) (bvult (bvsub ?x27842 ?x14335) (_ bv24576 64))))))
+ (let (($x37456 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x32912 (_ bv0 64)) (_ bv65536 64))) ?x27842) (_ bv4096 64)) (bvult (bvsub ?x27842 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x32912 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x13660 (bvlshr (bvsub ?x27842 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x36137 (bvadd ?x13660 (_ bv1 64))))
+ (let ((?x13516 (bvadd (_ bv18446612686364999680 64) (bvmul ?x36137 (_ bv65536 64)))))
+ (let (($x36218 (and (bvult ?x36137 ncpu) (or (bvult (bvsub ?x13516 ?x27842) (_ bv4096 64)) (bvult (bvsub ?x27842 ?x13516) (_ bv4096 64))))))
+ (let (($x23415 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x13660 (_ bv0 64)) (_ bv65536 64))) ?x27842) (_ bv4096 64)) (bvult (bvsub ?x27842 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x13660 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x32918 (or (bvult (bvsub (_ bv0 64) ?x27842) (_ bv4096 64)) (bvult (bvsub ?x27842 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x34808 (or $x32918 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x27842) (_ bv4096 64)) (bvult (bvsub ?x27842 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x27842) (_ bv4096 64)) (bvult (bvsub ?x27842 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x13660 (_ bv0 64)) ncpu) $x23415) $x36218 (and (bvult (bvadd ?x32912 (_ bv0 64)) ncpu) $x37456) $x34296)))
+ (let ((?x27081 (bvlshr (bvsub ?x28665 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x37234 (and (bvult ?x27081 ncpu) (bvult (bvsub ?x28665 (bvadd (_ bv18446683600570023936 64) (bvmul ?x27081 (_ bv16384 64)))) (_ bv16384 64)) $x34808)))
+ (let ((?x36392 (bvsub ?x28665 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x28665 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x28062 (and (bvult (bvlshr (bvsub ?x28665 ?x2843) (_ bv16 64)) ncpu) (bvult ?x36392 (_ bv24576 64)) $x34808)))
+ (let ((?x35483 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x28665 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x25941 (and (bvult (bvlshr (bvsub ?x28665 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x28665 ?x35483) (_ bv65536 64)) $x34808)))
+ (or (not (or $x25941 $x28062 $x37234 (and (bvult (bvsub ?x28665 (_ bv4194304 64)) (_ bv4096 64)) $x34808))) (not (or $x32322 $x32334 $x32348 (and (bvult (bvsub ?x29539 (_ bv4194304 64)) (_ bv4096 64)) $x32319))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

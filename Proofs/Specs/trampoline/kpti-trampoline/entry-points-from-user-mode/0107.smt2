@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:183:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x21237 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
+ (let ((?x23267 (bvadd ?x21237 (_ bv18446744073709551536 64))))
+ (let ((?x25478 (bvadd ?x23267 (_ bv7 64))))
+ (let ((?x36888 (bvand ?x25478 (_ bv18446744073709547520 64))))
+ (let ((?x34098 (bvlshr (bvsub ?x36888 ?x2843) (_ bv16 64))))
+ (let ((?x25566 (bvadd ?x34098 (_ bv1 64))))
+ (let ((?x35944 (bvadd (_ bv18446741874687344640 64) (bvmul ?x25566 (_ bv65536 64)))))
+ (let (($x35525 (and (bvult ?x25566 ncpu) (or (bvult (bvsub ?x35944 ?x36888) (_ bv4096 64)) (bvult (bvsub ?x36888 ?x35944) (_ bv24576 64))))))
+ (let (($x8543 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x34098 (_ bv0 64)) (_ bv65536 64))) ?x36888) (_ bv4096 64)) (bvult (bvsub ?x36888 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x34098 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x26709 (bvlshr (bvsub ?x36888 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x35146 (bvadd ?x26709 (_ bv1 64))))
+ (let ((?x3932 (bvadd (_ bv18446612686364999680 64) (bvmul ?x35146 (_ bv65536 64)))))
+ (let (($x35475 (and (bvult ?x35146 ncpu) (or (bvult (bvsub ?x3932 ?x36888) (_ bv4096 64)) (bvult (bvsub ?x36888 ?x3932) (_ bv4096 64))))))
+ (let (($x33536 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x26709 (_ bv0 64)) (_ bv65536 64))) ?x36888) (_ bv4096 64)) (bvult (bvsub ?x36888 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x26709 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x29913 (or (bvult (bvsub (_ bv0 64) ?x36888) (_ bv4096 64)) (bvult (bvsub ?x36888 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x32761 (or $x29913 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x36888) (_ bv4096 64)) (bvult (bvsub ?x36888 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x36888) (_ bv4096 64)) (bvult (bvsub ?x36888 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x26709 (_ bv0 64)) ncpu) $x33536) $x35475 (and (bvult (bvadd ?x34098 (_ bv0 64)) ncpu) $x8543) $x35525)))
+ (let ((?x37422 (bvlshr (bvsub ?x25478 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x17258 (and (bvult ?x37422 ncpu) (bvult (bvsub ?x25478 (bvadd (_ bv18446683600570023936 64) (bvmul ?x37422 (_ bv16384 64)))) (_ bv16384 64)) $x32761)))
+ (let ((?x22208 (bvsub ?x25478 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x25478 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x13291 (and (bvult (bvlshr (bvsub ?x25478 ?x2843) (_ bv16 64)) ncpu) (bvult ?x22208 (_ bv24576 64)) $x32761)))
+ (let ((?x31071 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x25478 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x37618 (and (bvult (bvlshr (bvsub ?x25478 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x25478 ?x31071) (_ bv65536 64)) $x32761)))
+ (let ((?x23613 (bvlshr (bvsub (bvand ?x23267 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x31011 (bvadd ?x23613 (_ bv1 64))))
+ (let ((?x17066 (bvadd (_ bv18446741874687344640 64) (bvmul ?x31011 (_ bv65536 64)))))
+ (let ((?x29979 (bvand ?x23267 (_ bv18446744073709547520 64))))
+ (let (($x34126 (and (bvult ?x31011 ncpu) (or (bvult (bvsub ?x17066 ?x29979) (_ bv4096 64)) (bvult (bvsub ?x29979 ?x17066) (_ bv24576 64))))))
+ (let (($x34496 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x23613 (_ bv0 64)) (_ bv65536 64))) ?x29979) (_ bv4096 64)) (bvult (bvsub ?x29979 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x23613 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x29505 (bvlshr (bvsub ?x29979 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x34759 (bvadd ?x29505 (_ bv1 64))))
+ (let ((?x21471 (bvadd (_ bv18446612686364999680 64) (bvmul ?x34759 (_ bv65536 64)))))
+ (let (($x35681 (and (bvult ?x34759 ncpu) (or (bvult (bvsub ?x21471 ?x29979) (_ bv4096 64)) (bvult (bvsub ?x29979 ?x21471) (_ bv4096 64))))))
+ (let (($x33547 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x29505 (_ bv0 64)) (_ bv65536 64))) ?x29979) (_ bv4096 64)) (bvult (bvsub ?x29979 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x29505 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x33742 (or (bvult (bvsub (_ bv0 64) ?x29979) (_ bv4096 64)) (bvult (bvsub ?x29979 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x31058 (or $x33742 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x29979) (_ bv4096 64)) (bvult (bvsub ?x29979 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x29979) (_ bv4096 64)) (bvult (bvsub ?x29979 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x29505 (_ bv0 64)) ncpu) $x33547) $x35681 (and (bvult (bvadd ?x23613 (_ bv0 64)) ncpu) $x34496) $x34126)))
+ (let ((?x37453 (bvlshr (bvsub ?x23267 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x33940 (and (bvult ?x37453 ncpu) (bvult (bvsub ?x23267 (bvadd (_ bv18446683600570023936 64) (bvmul ?x37453 (_ bv16384 64)))) (_ bv16384 64)) $x31058)))
+ (let ((?x32717 (bvsub ?x23267 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x23267 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x31077 (and (bvult (bvlshr (bvsub ?x23267 ?x2843) (_ bv16 64)) ncpu) (bvult ?x32717 (_ bv24576 64)) $x31058)))
+ (let ((?x36163 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x23267 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x34874 (and (bvult (bvlshr (bvsub ?x23267 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x23267 ?x36163) (_ bv65536 64)) $x31058)))
+ (or (not (or $x34874 $x31077 $x33940 (and (bvult (bvsub ?x23267 (_ bv4194304 64)) (_ bv4096 64)) $x31058))) (not (or $x37618 $x13291 $x17258 (and (bvult (bvsub ?x25478 (_ bv4194304 64)) (_ bv4096 64)) $x32761))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:184:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x21237 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
+ (let ((?x28888 (bvadd ?x21237 (_ bv18446744073709551528 64))))
+ (let ((?x16391 (bvadd ?x28888 (_ bv7 64))))
+ (let ((?x7919 (bvand ?x16391 (_ bv18446744073709547520 64))))
+ (let ((?x26266 (bvlshr (bvsub ?x7919 ?x2843) (_ bv16 64))))
+ (let ((?x31439 (bvadd ?x26266 (_ bv1 64))))
+ (let ((?x26441 (bvadd (_ bv18446741874687344640 64) (bvmul ?x31439 (_ bv65536 64)))))
+ (let (($x34339 (and (bvult ?x31439 ncpu) (or (bvult (bvsub ?x26441 ?x7919) (_ bv4096 64)) (bvult (bvsub ?x7919 ?x26441) (_ bv24576 64))))))
+ (let (($x24195 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x26266 (_ bv0 64)) (_ bv65536 64))) ?x7919) (_ bv4096 64)) (bvult (bvsub ?x7919 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x26266 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x2405 (bvlshr (bvsub ?x7919 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x28838 (bvadd ?x2405 (_ bv1 64))))
+ (let ((?x19235 (bvadd (_ bv18446612686364999680 64) (bvmul ?x28838 (_ bv65536 64)))))
+ (let (($x21762 (and (bvult ?x28838 ncpu) (or (bvult (bvsub ?x19235 ?x7919) (_ bv4096 64)) (bvult (bvsub ?x7919 ?x19235) (_ bv4096 64))))))
+ (let (($x12206 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x2405 (_ bv0 64)) (_ bv65536 64))) ?x7919) (_ bv4096 64)) (bvult (bvsub ?x7919 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x2405 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x6473 (or (bvult (bvsub (_ bv0 64) ?x7919) (_ bv4096 64)) (bvult (bvsub ?x7919 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x29564 (or $x6473 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x7919) (_ bv4096 64)) (bvult (bvsub ?x7919 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x7919) (_ bv4096 64)) (bvult (bvsub ?x7919 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x2405 (_ bv0 64)) ncpu) $x12206) $x21762 (and (bvult (bvadd ?x26266 (_ bv0 64)) ncpu) $x24195) $x34339)))
+ (let ((?x35312 (bvlshr (bvsub ?x16391 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x11534 (and (bvult ?x35312 ncpu) (bvult (bvsub ?x16391 (bvadd (_ bv18446683600570023936 64) (bvmul ?x35312 (_ bv16384 64)))) (_ bv16384 64)) $x29564)))
+ (let ((?x35339 (bvsub ?x16391 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x16391 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x23192 (and (bvult (bvlshr (bvsub ?x16391 ?x2843) (_ bv16 64)) ncpu) (bvult ?x35339 (_ bv24576 64)) $x29564)))
+ (let ((?x33873 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x16391 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x19924 (and (bvult (bvlshr (bvsub ?x16391 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x16391 ?x33873) (_ bv65536 64)) $x29564)))
+ (let ((?x32439 (bvlshr (bvsub (bvand ?x28888 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x36786 (bvadd ?x32439 (_ bv1 64))))
+ (let ((?x31129 (bvadd (_ bv18446741874687344640 64) (bvmul ?x36786 (_ bv65536 64)))))
+ (let ((?x37031 (bvand ?x28888 (_ bv18446744073709547520 64))))
+ (let (($x36310 (and (bvult ?x36786 ncpu) (or (bvult (bvsub ?x31129 ?x37031) (_ bv4096 64)) (bvult (bvsub ?x37031 ?x31129) (_ bv24576 64))))))
+ (let (($x32531 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x32439 (_ bv0 64)) (_ bv65536 64))) ?x37031) (_ bv4096 64)) (bvult (bvsub ?x37031 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x32439 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x25864 (bvlshr (bvsub ?x37031 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x32880 (bvadd ?x25864 (_ bv1 64))))
+ (let ((?x23987 (bvadd (_ bv18446612686364999680 64) (bvmul ?x32880 (_ bv65536 64)))))
+ (let (($x32454 (and (bvult ?x32880 ncpu) (or (bvult (bvsub ?x23987 ?x37031) (_ bv4096 64)) (bvult (bvsub ?x37031 ?x23987) (_ bv4096 64))))))
+ (let (($x35704 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x25864 (_ bv0 64)) (_ bv65536 64))) ?x37031) (_ bv4096 64)) (bvult (bvsub ?x37031 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x25864 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x32308 (or (bvult (bvsub (_ bv0 64) ?x37031) (_ bv4096 64)) (bvult (bvsub ?x37031 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x9806 (or $x32308 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x37031) (_ bv4096 64)) (bvult (bvsub ?x37031 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x37031) (_ bv4096 64)) (bvult (bvsub ?x37031 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x25864 (_ bv0 64)) ncpu) $x35704) $x32454 (and (bvult (bvadd ?x32439 (_ bv0 64)) ncpu) $x32531) $x36310)))
+ (let ((?x23131 (bvlshr (bvsub ?x28888 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x37069 (and (bvult ?x23131 ncpu) (bvult (bvsub ?x28888 (bvadd (_ bv18446683600570023936 64) (bvmul ?x23131 (_ bv16384 64)))) (_ bv16384 64)) $x9806)))
+ (let ((?x37574 (bvsub ?x28888 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x28888 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x20453 (and (bvult (bvlshr (bvsub ?x28888 ?x2843) (_ bv16 64)) ncpu) (bvult ?x37574 (_ bv24576 64)) $x9806)))
+ (let ((?x34633 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x28888 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x20717 (and (bvult (bvlshr (bvsub ?x28888 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x28888 ?x34633) (_ bv65536 64)) $x9806)))
+ (or (not (or $x20717 $x20453 $x37069 (and (bvult (bvsub ?x28888 (_ bv4194304 64)) (_ bv4096 64)) $x9806))) (not (or $x19924 $x23192 $x11534 (and (bvult (bvsub ?x16391 (_ bv4194304 64)) (_ bv4096 64)) $x29564))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

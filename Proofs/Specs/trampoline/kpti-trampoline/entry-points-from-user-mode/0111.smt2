@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:185:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x21237 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
+ (let ((?x31519 (bvadd ?x21237 (_ bv18446744073709551520 64))))
+ (let ((?x35543 (bvadd ?x31519 (_ bv7 64))))
+ (let ((?x15866 (bvand ?x35543 (_ bv18446744073709547520 64))))
+ (let ((?x30949 (bvlshr (bvsub ?x15866 ?x2843) (_ bv16 64))))
+ (let ((?x33862 (bvadd ?x30949 (_ bv1 64))))
+ (let ((?x28869 (bvadd (_ bv18446741874687344640 64) (bvmul ?x33862 (_ bv65536 64)))))
+ (let (($x21076 (and (bvult ?x33862 ncpu) (or (bvult (bvsub ?x28869 ?x15866) (_ bv4096 64)) (bvult (bvsub ?x15866 ?x28869) (_ bv24576 64))))))
+ (let (($x34976 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x30949 (_ bv0 64)) (_ bv65536 64))) ?x15866) (_ bv4096 64)) (bvult (bvsub ?x15866 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x30949 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x30919 (bvlshr (bvsub ?x15866 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x30934 (bvadd ?x30919 (_ bv1 64))))
+ (let ((?x30937 (bvadd (_ bv18446612686364999680 64) (bvmul ?x30934 (_ bv65536 64)))))
+ (let (($x30946 (and (bvult ?x30934 ncpu) (or (bvult (bvsub ?x30937 ?x15866) (_ bv4096 64)) (bvult (bvsub ?x15866 ?x30937) (_ bv4096 64))))))
+ (let (($x30931 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x30919 (_ bv0 64)) (_ bv65536 64))) ?x15866) (_ bv4096 64)) (bvult (bvsub ?x15866 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x30919 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x6555 (or (bvult (bvsub (_ bv0 64) ?x15866) (_ bv4096 64)) (bvult (bvsub ?x15866 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x37611 (or $x6555 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x15866) (_ bv4096 64)) (bvult (bvsub ?x15866 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x15866) (_ bv4096 64)) (bvult (bvsub ?x15866 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x30919 (_ bv0 64)) ncpu) $x30931) $x30946 (and (bvult (bvadd ?x30949 (_ bv0 64)) ncpu) $x34976) $x21076)))
+ (let ((?x34197 (bvlshr (bvsub ?x35543 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x29262 (and (bvult ?x34197 ncpu) (bvult (bvsub ?x35543 (bvadd (_ bv18446683600570023936 64) (bvmul ?x34197 (_ bv16384 64)))) (_ bv16384 64)) $x37611)))
+ (let ((?x36629 (bvsub ?x35543 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x35543 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x35639 (and (bvult (bvlshr (bvsub ?x35543 ?x2843) (_ bv16 64)) ncpu) (bvult ?x36629 (_ bv24576 64)) $x37611)))
+ (let ((?x22617 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x35543 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x37631 (and (bvult (bvlshr (bvsub ?x35543 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x35543 ?x22617) (_ bv65536 64)) $x37611)))
+ (let ((?x24965 (bvlshr (bvsub (bvand ?x31519 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x34524 (bvadd ?x24965 (_ bv1 64))))
+ (let ((?x33663 (bvadd (_ bv18446741874687344640 64) (bvmul ?x34524 (_ bv65536 64)))))
+ (let ((?x6414 (bvand ?x31519 (_ bv18446744073709547520 64))))
+ (let (($x36127 (and (bvult ?x34524 ncpu) (or (bvult (bvsub ?x33663 ?x6414) (_ bv4096 64)) (bvult (bvsub ?x6414 ?x33663) (_ bv24576 64))))))
+ (let (($x34913 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x24965 (_ bv0 64)) (_ bv65536 64))) ?x6414) (_ bv4096 64)) (bvult (bvsub ?x6414 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x24965 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x35091 (bvlshr (bvsub ?x6414 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x3869 (bvadd ?x35091 (_ bv1 64))))
+ (let ((?x24433 (bvadd (_ bv18446612686364999680 64) (bvmul ?x3869 (_ bv65536 64)))))
+ (let (($x35446 (and (bvult ?x3869 ncpu) (or (bvult (bvsub ?x24433 ?x6414) (_ bv4096 64)) (bvult (bvsub ?x6414 ?x24433) (_ bv4096 64))))))
+ (let (($x36151 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x35091 (_ bv0 64)) (_ bv65536 64))) ?x6414) (_ bv4096 64)) (bvult (bvsub ?x6414 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x35091 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x31492 (or (bvult (bvsub (_ bv0 64) ?x6414) (_ bv4096 64)) (bvult (bvsub ?x6414 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x32426 (or $x31492 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x6414) (_ bv4096 64)) (bvult (bvsub ?x6414 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x6414) (_ bv4096 64)) (bvult (bvsub ?x6414 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x35091 (_ bv0 64)) ncpu) $x36151) $x35446 (and (bvult (bvadd ?x24965 (_ bv0 64)) ncpu) $x34913) $x36127)))
+ (let ((?x18019 (bvlshr (bvsub ?x31519 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x35084 (and (bvult ?x18019 ncpu) (bvult (bvsub ?x31519 (bvadd (_ bv18446683600570023936 64) (bvmul ?x18019 (_ bv16384 64)))) (_ bv16384 64)) $x32426)))
+ (let ((?x23669 (bvsub ?x31519 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x31519 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x35840 (and (bvult (bvlshr (bvsub ?x31519 ?x2843) (_ bv16 64)) ncpu) (bvult ?x23669 (_ bv24576 64)) $x32426)))
+ (let ((?x31618 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x31519 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x28053 (and (bvult (bvlshr (bvsub ?x31519 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x31519 ?x31618) (_ bv65536 64)) $x32426)))
+ (or (not (or $x28053 $x35840 $x35084 (and (bvult (bvsub ?x31519 (_ bv4194304 64)) (_ bv4096 64)) $x32426))) (not (or $x37631 $x35639 $x29262 (and (bvult (bvsub ?x35543 (_ bv4194304 64)) (_ bv4096 64)) $x37611))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

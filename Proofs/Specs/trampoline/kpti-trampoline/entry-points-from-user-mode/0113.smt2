@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:186:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x21237 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
+ (let ((?x32016 (bvadd ?x21237 (_ bv18446744073709551512 64))))
+ (let ((?x36140 (bvadd ?x32016 (_ bv7 64))))
+ (let ((?x24929 (bvand ?x36140 (_ bv18446744073709547520 64))))
+ (let ((?x31690 (bvlshr (bvsub ?x24929 ?x2843) (_ bv16 64))))
+ (let ((?x22563 (bvadd ?x31690 (_ bv1 64))))
+ (let ((?x35764 (bvadd (_ bv18446741874687344640 64) (bvmul ?x22563 (_ bv65536 64)))))
+ (let (($x31628 (and (bvult ?x22563 ncpu) (or (bvult (bvsub ?x35764 ?x24929) (_ bv4096 64)) (bvult (bvsub ?x24929 ?x35764) (_ bv24576 64))))))
+ (let (($x34511 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x31690 (_ bv0 64)) (_ bv65536 64))) ?x24929) (_ bv4096 64)) (bvult (bvsub ?x24929 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x31690 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x32036 (bvlshr (bvsub ?x24929 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x31468 (bvadd ?x32036 (_ bv1 64))))
+ (let ((?x31552 (bvadd (_ bv18446612686364999680 64) (bvmul ?x31468 (_ bv65536 64)))))
+ (let (($x34694 (and (bvult ?x31468 ncpu) (or (bvult (bvsub ?x31552 ?x24929) (_ bv4096 64)) (bvult (bvsub ?x24929 ?x31552) (_ bv4096 64))))))
+ (let (($x31550 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x32036 (_ bv0 64)) (_ bv65536 64))) ?x24929) (_ bv4096 64)) (bvult (bvsub ?x24929 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x32036 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x7055 (or (bvult (bvsub (_ bv0 64) ?x24929) (_ bv4096 64)) (bvult (bvsub ?x24929 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x29687 (or $x7055 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x24929) (_ bv4096 64)) (bvult (bvsub ?x24929 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x24929) (_ bv4096 64)) (bvult (bvsub ?x24929 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x32036 (_ bv0 64)) ncpu) $x31550) $x34694 (and (bvult (bvadd ?x31690 (_ bv0 64)) ncpu) $x34511) $x31628)))
+ (let ((?x31567 (bvlshr (bvsub ?x36140 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x21949 (and (bvult ?x31567 ncpu) (bvult (bvsub ?x36140 (bvadd (_ bv18446683600570023936 64) (bvmul ?x31567 (_ bv16384 64)))) (_ bv16384 64)) $x29687)))
+ (let ((?x31542 (bvsub ?x36140 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x36140 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x37020 (and (bvult (bvlshr (bvsub ?x36140 ?x2843) (_ bv16 64)) ncpu) (bvult ?x31542 (_ bv24576 64)) $x29687)))
+ (let ((?x36548 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x36140 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x1966 (and (bvult (bvlshr (bvsub ?x36140 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x36140 ?x36548) (_ bv65536 64)) $x29687)))
+ (let ((?x34717 (bvlshr (bvsub (bvand ?x32016 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x37640 (bvadd ?x34717 (_ bv1 64))))
+ (let ((?x32637 (bvadd (_ bv18446741874687344640 64) (bvmul ?x37640 (_ bv65536 64)))))
+ (let ((?x21274 (bvand ?x32016 (_ bv18446744073709547520 64))))
+ (let (($x22001 (and (bvult ?x37640 ncpu) (or (bvult (bvsub ?x32637 ?x21274) (_ bv4096 64)) (bvult (bvsub ?x21274 ?x32637) (_ bv24576 64))))))
+ (let (($x27185 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x34717 (_ bv0 64)) (_ bv65536 64))) ?x21274) (_ bv4096 64)) (bvult (bvsub ?x21274 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x34717 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x31777 (bvlshr (bvsub ?x21274 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x36305 (bvadd ?x31777 (_ bv1 64))))
+ (let ((?x31526 (bvadd (_ bv18446612686364999680 64) (bvmul ?x36305 (_ bv65536 64)))))
+ (let (($x29322 (and (bvult ?x36305 ncpu) (or (bvult (bvsub ?x31526 ?x21274) (_ bv4096 64)) (bvult (bvsub ?x21274 ?x31526) (_ bv4096 64))))))
+ (let (($x27095 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x31777 (_ bv0 64)) (_ bv65536 64))) ?x21274) (_ bv4096 64)) (bvult (bvsub ?x21274 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x31777 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x36100 (or (bvult (bvsub (_ bv0 64) ?x21274) (_ bv4096 64)) (bvult (bvsub ?x21274 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x16314 (or $x36100 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x21274) (_ bv4096 64)) (bvult (bvsub ?x21274 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x21274) (_ bv4096 64)) (bvult (bvsub ?x21274 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x31777 (_ bv0 64)) ncpu) $x27095) $x29322 (and (bvult (bvadd ?x34717 (_ bv0 64)) ncpu) $x27185) $x22001)))
+ (let ((?x7658 (bvlshr (bvsub ?x32016 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x31186 (and (bvult ?x7658 ncpu) (bvult (bvsub ?x32016 (bvadd (_ bv18446683600570023936 64) (bvmul ?x7658 (_ bv16384 64)))) (_ bv16384 64)) $x16314)))
+ (let ((?x35076 (bvsub ?x32016 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x32016 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x33123 (and (bvult (bvlshr (bvsub ?x32016 ?x2843) (_ bv16 64)) ncpu) (bvult ?x35076 (_ bv24576 64)) $x16314)))
+ (let ((?x35593 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x32016 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x7405 (and (bvult (bvlshr (bvsub ?x32016 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x32016 ?x35593) (_ bv65536 64)) $x16314)))
+ (or (not (or $x7405 $x33123 $x31186 (and (bvult (bvsub ?x32016 (_ bv4194304 64)) (_ bv4096 64)) $x16314))) (not (or $x1966 $x37020 $x21949 (and (bvult (bvsub ?x36140 (_ bv4194304 64)) (_ bv4096 64)) $x29687))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

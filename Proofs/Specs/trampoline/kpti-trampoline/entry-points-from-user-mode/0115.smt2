@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:187:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x21237 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
+ (let ((?x32910 (bvadd ?x21237 (_ bv18446744073709551504 64))))
+ (let ((?x32296 (bvadd ?x32910 (_ bv7 64))))
+ (let ((?x31942 (bvand ?x32296 (_ bv18446744073709547520 64))))
+ (let ((?x36908 (bvlshr (bvsub ?x31942 ?x2843) (_ bv16 64))))
+ (let ((?x35107 (bvadd ?x36908 (_ bv1 64))))
+ (let ((?x4605 (bvadd (_ bv18446741874687344640 64) (bvmul ?x35107 (_ bv65536 64)))))
+ (let (($x11139 (and (bvult ?x35107 ncpu) (or (bvult (bvsub ?x4605 ?x31942) (_ bv4096 64)) (bvult (bvsub ?x31942 ?x4605) (_ bv24576 64))))))
+ (let (($x34071 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x36908 (_ bv0 64)) (_ bv65536 64))) ?x31942) (_ bv4096 64)) (bvult (bvsub ?x31942 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x36908 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x32019 (bvlshr (bvsub ?x31942 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x33127 (bvadd ?x32019 (_ bv1 64))))
+ (let ((?x32049 (bvadd (_ bv18446612686364999680 64) (bvmul ?x33127 (_ bv65536 64)))))
+ (let (($x7254 (and (bvult ?x33127 ncpu) (or (bvult (bvsub ?x32049 ?x31942) (_ bv4096 64)) (bvult (bvsub ?x31942 ?x32049) (_ bv4096 64))))))
+ (let (($x12270 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x32019 (_ bv0 64)) (_ bv65536 64))) ?x31942) (_ bv4096 64)) (bvult (bvsub ?x31942 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x32019 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x29840 (or (bvult (bvsub (_ bv0 64) ?x31942) (_ bv4096 64)) (bvult (bvsub ?x31942 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x35472 (or $x29840 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x31942) (_ bv4096 64)) (bvult (bvsub ?x31942 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x31942) (_ bv4096 64)) (bvult (bvsub ?x31942 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x32019 (_ bv0 64)) ncpu) $x12270) $x7254 (and (bvult (bvadd ?x36908 (_ bv0 64)) ncpu) $x34071) $x11139)))
+ (let ((?x22011 (bvlshr (bvsub ?x32296 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x27324 (and (bvult ?x22011 ncpu) (bvult (bvsub ?x32296 (bvadd (_ bv18446683600570023936 64) (bvmul ?x22011 (_ bv16384 64)))) (_ bv16384 64)) $x35472)))
+ (let ((?x4680 (bvsub ?x32296 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x32296 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x29993 (and (bvult (bvlshr (bvsub ?x32296 ?x2843) (_ bv16 64)) ncpu) (bvult ?x4680 (_ bv24576 64)) $x35472)))
+ (let ((?x35859 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x32296 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x27758 (and (bvult (bvlshr (bvsub ?x32296 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x32296 ?x35859) (_ bv65536 64)) $x35472)))
+ (let ((?x34567 (bvlshr (bvsub (bvand ?x32910 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x32698 (bvadd ?x34567 (_ bv1 64))))
+ (let ((?x21724 (bvadd (_ bv18446741874687344640 64) (bvmul ?x32698 (_ bv65536 64)))))
+ (let ((?x8718 (bvand ?x32910 (_ bv18446744073709547520 64))))
+ (let (($x37244 (and (bvult ?x32698 ncpu) (or (bvult (bvsub ?x21724 ?x8718) (_ bv4096 64)) (bvult (bvsub ?x8718 ?x21724) (_ bv24576 64))))))
+ (let (($x32660 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x34567 (_ bv0 64)) (_ bv65536 64))) ?x8718) (_ bv4096 64)) (bvult (bvsub ?x8718 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x34567 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x32438 (bvlshr (bvsub ?x8718 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x33176 (bvadd ?x32438 (_ bv1 64))))
+ (let ((?x29031 (bvadd (_ bv18446612686364999680 64) (bvmul ?x33176 (_ bv65536 64)))))
+ (let (($x37019 (and (bvult ?x33176 ncpu) (or (bvult (bvsub ?x29031 ?x8718) (_ bv4096 64)) (bvult (bvsub ?x8718 ?x29031) (_ bv4096 64))))))
+ (let (($x34949 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x32438 (_ bv0 64)) (_ bv65536 64))) ?x8718) (_ bv4096 64)) (bvult (bvsub ?x8718 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x32438 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x36911 (or (bvult (bvsub (_ bv0 64) ?x8718) (_ bv4096 64)) (bvult (bvsub ?x8718 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x23973 (or $x36911 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x8718) (_ bv4096 64)) (bvult (bvsub ?x8718 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x8718) (_ bv4096 64)) (bvult (bvsub ?x8718 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x32438 (_ bv0 64)) ncpu) $x34949) $x37019 (and (bvult (bvadd ?x34567 (_ bv0 64)) ncpu) $x32660) $x37244)))
+ (let ((?x35405 (bvlshr (bvsub ?x32910 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x27221 (and (bvult ?x35405 ncpu) (bvult (bvsub ?x32910 (bvadd (_ bv18446683600570023936 64) (bvmul ?x35405 (_ bv16384 64)))) (_ bv16384 64)) $x23973)))
+ (let ((?x32373 (bvsub ?x32910 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x32910 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x25451 (and (bvult (bvlshr (bvsub ?x32910 ?x2843) (_ bv16 64)) ncpu) (bvult ?x32373 (_ bv24576 64)) $x23973)))
+ (let ((?x33714 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x32910 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x36878 (and (bvult (bvlshr (bvsub ?x32910 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x32910 ?x33714) (_ bv65536 64)) $x23973)))
+ (or (not (or $x36878 $x25451 $x27221 (and (bvult (bvsub ?x32910 (_ bv4194304 64)) (_ bv4096 64)) $x23973))) (not (or $x27758 $x29993 $x27324 (and (bvult (bvsub ?x32296 (_ bv4194304 64)) (_ bv4096 64)) $x35472))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

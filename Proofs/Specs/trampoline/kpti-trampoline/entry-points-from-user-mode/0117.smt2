@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:188:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x21237 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
+ (let ((?x21931 (bvadd ?x21237 (_ bv18446744073709551496 64))))
+ (let ((?x37475 (bvadd ?x21931 (_ bv7 64))))
+ (let ((?x18621 (bvand ?x37475 (_ bv18446744073709547520 64))))
+ (let ((?x30230 (bvlshr (bvsub ?x18621 ?x2843) (_ bv16 64))))
+ (let ((?x33303 (bvadd ?x30230 (_ bv1 64))))
+ (let ((?x15481 (bvadd (_ bv18446741874687344640 64) (bvmul ?x33303 (_ bv65536 64)))))
+ (let (($x32285 (and (bvult ?x33303 ncpu) (or (bvult (bvsub ?x15481 ?x18621) (_ bv4096 64)) (bvult (bvsub ?x18621 ?x15481) (_ bv24576 64))))))
+ (let (($x32783 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x30230 (_ bv0 64)) (_ bv65536 64))) ?x18621) (_ bv4096 64)) (bvult (bvsub ?x18621 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x30230 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x22649 (bvlshr (bvsub ?x18621 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x30350 (bvadd ?x22649 (_ bv1 64))))
+ (let ((?x30322 (bvadd (_ bv18446612686364999680 64) (bvmul ?x30350 (_ bv65536 64)))))
+ (let (($x30359 (and (bvult ?x30350 ncpu) (or (bvult (bvsub ?x30322 ?x18621) (_ bv4096 64)) (bvult (bvsub ?x18621 ?x30322) (_ bv4096 64))))))
+ (let (($x30355 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x22649 (_ bv0 64)) (_ bv65536 64))) ?x18621) (_ bv4096 64)) (bvult (bvsub ?x18621 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x22649 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x7291 (or (bvult (bvsub (_ bv0 64) ?x18621) (_ bv4096 64)) (bvult (bvsub ?x18621 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x34471 (or $x7291 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x18621) (_ bv4096 64)) (bvult (bvsub ?x18621 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x18621) (_ bv4096 64)) (bvult (bvsub ?x18621 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x22649 (_ bv0 64)) ncpu) $x30355) $x30359 (and (bvult (bvadd ?x30230 (_ bv0 64)) ncpu) $x32783) $x32285)))
+ (let ((?x22149 (bvlshr (bvsub ?x37475 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x24100 (and (bvult ?x22149 ncpu) (bvult (bvsub ?x37475 (bvadd (_ bv18446683600570023936 64) (bvmul ?x22149 (_ bv16384 64)))) (_ bv16384 64)) $x34471)))
+ (let ((?x24582 (bvsub ?x37475 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x37475 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x12676 (and (bvult (bvlshr (bvsub ?x37475 ?x2843) (_ bv16 64)) ncpu) (bvult ?x24582 (_ bv24576 64)) $x34471)))
+ (let ((?x34112 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x37475 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x37075 (and (bvult (bvlshr (bvsub ?x37475 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x37475 ?x34112) (_ bv65536 64)) $x34471)))
+ (let ((?x32026 (bvlshr (bvsub (bvand ?x21931 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x31851 (bvadd ?x32026 (_ bv1 64))))
+ (let ((?x10382 (bvadd (_ bv18446741874687344640 64) (bvmul ?x31851 (_ bv65536 64)))))
+ (let ((?x29790 (bvand ?x21931 (_ bv18446744073709547520 64))))
+ (let (($x36541 (and (bvult ?x31851 ncpu) (or (bvult (bvsub ?x10382 ?x29790) (_ bv4096 64)) (bvult (bvsub ?x29790 ?x10382) (_ bv24576 64))))))
+ (let (($x27517 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x32026 (_ bv0 64)) (_ bv65536 64))) ?x29790) (_ bv4096 64)) (bvult (bvsub ?x29790 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x32026 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x32685 (bvlshr (bvsub ?x29790 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x35082 (bvadd ?x32685 (_ bv1 64))))
+ (let ((?x21718 (bvadd (_ bv18446612686364999680 64) (bvmul ?x35082 (_ bv65536 64)))))
+ (let (($x19101 (and (bvult ?x35082 ncpu) (or (bvult (bvsub ?x21718 ?x29790) (_ bv4096 64)) (bvult (bvsub ?x29790 ?x21718) (_ bv4096 64))))))
+ (let (($x29690 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x32685 (_ bv0 64)) (_ bv65536 64))) ?x29790) (_ bv4096 64)) (bvult (bvsub ?x29790 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x32685 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x12407 (or (bvult (bvsub (_ bv0 64) ?x29790) (_ bv4096 64)) (bvult (bvsub ?x29790 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x7602 (or $x12407 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x29790) (_ bv4096 64)) (bvult (bvsub ?x29790 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x29790) (_ bv4096 64)) (bvult (bvsub ?x29790 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x32685 (_ bv0 64)) ncpu) $x29690) $x19101 (and (bvult (bvadd ?x32026 (_ bv0 64)) ncpu) $x27517) $x36541)))
+ (let ((?x19765 (bvlshr (bvsub ?x21931 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x10426 (and (bvult ?x19765 ncpu) (bvult (bvsub ?x21931 (bvadd (_ bv18446683600570023936 64) (bvmul ?x19765 (_ bv16384 64)))) (_ bv16384 64)) $x7602)))
+ (let ((?x36686 (bvsub ?x21931 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x21931 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x12538 (and (bvult (bvlshr (bvsub ?x21931 ?x2843) (_ bv16 64)) ncpu) (bvult ?x36686 (_ bv24576 64)) $x7602)))
+ (let ((?x31331 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x21931 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x26412 (and (bvult (bvlshr (bvsub ?x21931 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x21931 ?x31331) (_ bv65536 64)) $x7602)))
+ (or (not (or $x26412 $x12538 $x10426 (and (bvult (bvsub ?x21931 (_ bv4194304 64)) (_ bv4096 64)) $x7602))) (not (or $x37075 $x12676 $x24100 (and (bvult (bvsub ?x37475 (_ bv4194304 64)) (_ bv4096 64)) $x34471))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

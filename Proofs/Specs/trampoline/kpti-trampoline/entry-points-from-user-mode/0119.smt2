@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:190:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x21237 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
+ (let ((?x21761 (bvadd ?x21237 (_ bv18446744073709551488 64))))
+ (let ((?x9849 (bvadd ?x21761 (_ bv7 64))))
+ (let ((?x28725 (bvand ?x9849 (_ bv18446744073709547520 64))))
+ (let ((?x3764 (bvlshr (bvsub ?x28725 ?x2843) (_ bv16 64))))
+ (let ((?x31578 (bvadd ?x3764 (_ bv1 64))))
+ (let ((?x29640 (bvadd (_ bv18446741874687344640 64) (bvmul ?x31578 (_ bv65536 64)))))
+ (let (($x29476 (and (bvult ?x31578 ncpu) (or (bvult (bvsub ?x29640 ?x28725) (_ bv4096 64)) (bvult (bvsub ?x28725 ?x29640) (_ bv24576 64))))))
+ (let (($x31265 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x3764 (_ bv0 64)) (_ bv65536 64))) ?x28725) (_ bv4096 64)) (bvult (bvsub ?x28725 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x3764 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x34041 (bvlshr (bvsub ?x28725 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x31376 (bvadd ?x34041 (_ bv1 64))))
+ (let ((?x32773 (bvadd (_ bv18446612686364999680 64) (bvmul ?x31376 (_ bv65536 64)))))
+ (let (($x37238 (and (bvult ?x31376 ncpu) (or (bvult (bvsub ?x32773 ?x28725) (_ bv4096 64)) (bvult (bvsub ?x28725 ?x32773) (_ bv4096 64))))))
+ (let (($x36543 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x34041 (_ bv0 64)) (_ bv65536 64))) ?x28725) (_ bv4096 64)) (bvult (bvsub ?x28725 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x34041 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x12269 (or (bvult (bvsub (_ bv0 64) ?x28725) (_ bv4096 64)) (bvult (bvsub ?x28725 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x20152 (or $x12269 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x28725) (_ bv4096 64)) (bvult (bvsub ?x28725 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x28725) (_ bv4096 64)) (bvult (bvsub ?x28725 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x34041 (_ bv0 64)) ncpu) $x36543) $x37238 (and (bvult (bvadd ?x3764 (_ bv0 64)) ncpu) $x31265) $x29476)))
+ (let ((?x28909 (bvlshr (bvsub ?x9849 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x30506 (and (bvult ?x28909 ncpu) (bvult (bvsub ?x9849 (bvadd (_ bv18446683600570023936 64) (bvmul ?x28909 (_ bv16384 64)))) (_ bv16384 64)) $x20152)))
+ (let ((?x16467 (bvsub ?x9849 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x9849 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x25878 (and (bvult (bvlshr (bvsub ?x9849 ?x2843) (_ bv16 64)) ncpu) (bvult ?x16467 (_ bv24576 64)) $x20152)))
+ (let ((?x9509 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x9849 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x4553 (and (bvult (bvlshr (bvsub ?x9849 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x9849 ?x9509) (_ bv65536 64)) $x20152)))
+ (let ((?x371 (bvlshr (bvsub (bvand ?x21761 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x26039 (bvadd ?x371 (_ bv1 64))))
+ (let ((?x31914 (bvadd (_ bv18446741874687344640 64) (bvmul ?x26039 (_ bv65536 64)))))
+ (let ((?x33891 (bvand ?x21761 (_ bv18446744073709547520 64))))
+ (let (($x28479 (and (bvult ?x26039 ncpu) (or (bvult (bvsub ?x31914 ?x33891) (_ bv4096 64)) (bvult (bvsub ?x33891 ?x31914) (_ bv24576 64))))))
+ (let (($x26274 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x371 (_ bv0 64)) (_ bv65536 64))) ?x33891) (_ bv4096 64)) (bvult (bvsub ?x33891 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x371 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x34262 (bvlshr (bvsub ?x33891 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x27819 (bvadd ?x34262 (_ bv1 64))))
+ (let ((?x1366 (bvadd (_ bv18446612686364999680 64) (bvmul ?x27819 (_ bv65536 64)))))
+ (let (($x34589 (and (bvult ?x27819 ncpu) (or (bvult (bvsub ?x1366 ?x33891) (_ bv4096 64)) (bvult (bvsub ?x33891 ?x1366) (_ bv4096 64))))))
+ (let (($x24398 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x34262 (_ bv0 64)) (_ bv65536 64))) ?x33891) (_ bv4096 64)) (bvult (bvsub ?x33891 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x34262 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x32424 (or (bvult (bvsub (_ bv0 64) ?x33891) (_ bv4096 64)) (bvult (bvsub ?x33891 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x31488 (or $x32424 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x33891) (_ bv4096 64)) (bvult (bvsub ?x33891 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x33891) (_ bv4096 64)) (bvult (bvsub ?x33891 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x34262 (_ bv0 64)) ncpu) $x24398) $x34589 (and (bvult (bvadd ?x371 (_ bv0 64)) ncpu) $x26274) $x28479)))
+ (let ((?x19077 (bvlshr (bvsub ?x21761 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x29294 (and (bvult ?x19077 ncpu) (bvult (bvsub ?x21761 (bvadd (_ bv18446683600570023936 64) (bvmul ?x19077 (_ bv16384 64)))) (_ bv16384 64)) $x31488)))
+ (let ((?x28770 (bvsub ?x21761 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x21761 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x23175 (and (bvult (bvlshr (bvsub ?x21761 ?x2843) (_ bv16 64)) ncpu) (bvult ?x28770 (_ bv24576 64)) $x31488)))
+ (let ((?x24738 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x21761 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x15538 (and (bvult (bvlshr (bvsub ?x21761 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x21761 ?x24738) (_ bv65536 64)) $x31488)))
+ (or (not (or $x15538 $x23175 $x29294 (and (bvult (bvsub ?x21761 (_ bv4194304 64)) (_ bv4096 64)) $x31488))) (not (or $x4553 $x25878 $x30506 (and (bvult (bvsub ?x9849 (_ bv4194304 64)) (_ bv4096 64)) $x20152))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

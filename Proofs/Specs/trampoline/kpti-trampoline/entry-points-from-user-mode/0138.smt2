@@ -1,0 +1,73 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:217:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x21237 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
+ (let ((?x33426 (bvadd ?x21237 (_ bv18446744073709551568 64))))
+ (let ((?x29988 (bvadd ?x33426 (_ bv8 64))))
+ (let ((?x45455 (bvadd (bvand ?x29988 (_ bv18446744073709551600 64)) (_ bv18446744073709551608 64))))
+ (let ((?x45438 (bvadd ?x45455 (_ bv7 64))))
+ (let ((?x45730 (bvand ?x45438 (_ bv18446744073709547520 64))))
+ (let ((?x7700 (bvlshr (bvsub ?x45730 ?x2843) (_ bv16 64))))
+ (let ((?x35957 (bvadd ?x7700 (_ bv1 64))))
+ (let ((?x31630 (bvadd (_ bv18446741874687344640 64) (bvmul ?x35957 (_ bv65536 64)))))
+ (let (($x38995 (and (bvult ?x35957 ncpu) (or (bvult (bvsub ?x31630 ?x45730) (_ bv4096 64)) (bvult (bvsub ?x45730 ?x31630) (_ bv24576 64))))))
+ (let (($x38390 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x7700 (_ bv0 64)) (_ bv65536 64))) ?x45730) (_ bv4096 64)) (bvult (bvsub ?x45730 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x7700 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x42982 (bvlshr (bvsub ?x45730 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x44859 (bvadd ?x42982 (_ bv1 64))))
+ (let ((?x37978 (bvadd (_ bv18446612686364999680 64) (bvmul ?x44859 (_ bv65536 64)))))
+ (let (($x31527 (and (bvult ?x44859 ncpu) (or (bvult (bvsub ?x37978 ?x45730) (_ bv4096 64)) (bvult (bvsub ?x45730 ?x37978) (_ bv4096 64))))))
+ (let (($x45398 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x42982 (_ bv0 64)) (_ bv65536 64))) ?x45730) (_ bv4096 64)) (bvult (bvsub ?x45730 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x42982 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x45035 (or (bvult (bvsub (_ bv0 64) ?x45730) (_ bv4096 64)) (bvult (bvsub ?x45730 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x7424 (or $x45035 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x45730) (_ bv4096 64)) (bvult (bvsub ?x45730 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x45730) (_ bv4096 64)) (bvult (bvsub ?x45730 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x42982 (_ bv0 64)) ncpu) $x45398) $x31527 (and (bvult (bvadd ?x7700 (_ bv0 64)) ncpu) $x38390) $x38995)))
+ (let ((?x45150 (bvlshr (bvsub ?x45438 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x35043 (and (bvult ?x45150 ncpu) (bvult (bvsub ?x45438 (bvadd (_ bv18446683600570023936 64) (bvmul ?x45150 (_ bv16384 64)))) (_ bv16384 64)) $x7424)))
+ (let ((?x30823 (bvsub ?x45438 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x45438 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x31311 (and (bvult (bvlshr (bvsub ?x45438 ?x2843) (_ bv16 64)) ncpu) (bvult ?x30823 (_ bv24576 64)) $x7424)))
+ (let ((?x40893 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x45438 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x35508 (and (bvult (bvlshr (bvsub ?x45438 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x45438 ?x40893) (_ bv65536 64)) $x7424)))
+ (let ((?x45345 (bvlshr (bvsub (bvand ?x45455 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x25834 (bvadd ?x45345 (_ bv1 64))))
+ (let ((?x40703 (bvadd (_ bv18446741874687344640 64) (bvmul ?x25834 (_ bv65536 64)))))
+ (let ((?x45425 (bvand ?x45455 (_ bv18446744073709547520 64))))
+ (let (($x29297 (and (bvult ?x25834 ncpu) (or (bvult (bvsub ?x40703 ?x45425) (_ bv4096 64)) (bvult (bvsub ?x45425 ?x40703) (_ bv24576 64))))))
+ (let (($x39405 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x45345 (_ bv0 64)) (_ bv65536 64))) ?x45425) (_ bv4096 64)) (bvult (bvsub ?x45425 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x45345 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x45291 (bvlshr (bvsub ?x45425 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x43597 (bvadd ?x45291 (_ bv1 64))))
+ (let ((?x43220 (bvadd (_ bv18446612686364999680 64) (bvmul ?x43597 (_ bv65536 64)))))
+ (let (($x42516 (and (bvult ?x43597 ncpu) (or (bvult (bvsub ?x43220 ?x45425) (_ bv4096 64)) (bvult (bvsub ?x45425 ?x43220) (_ bv4096 64))))))
+ (let (($x42919 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x45291 (_ bv0 64)) (_ bv65536 64))) ?x45425) (_ bv4096 64)) (bvult (bvsub ?x45425 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x45291 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x45674 (or (bvult (bvsub (_ bv0 64) ?x45425) (_ bv4096 64)) (bvult (bvsub ?x45425 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x32542 (or $x45674 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x45425) (_ bv4096 64)) (bvult (bvsub ?x45425 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x45425) (_ bv4096 64)) (bvult (bvsub ?x45425 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x45291 (_ bv0 64)) ncpu) $x42919) $x42516 (and (bvult (bvadd ?x45345 (_ bv0 64)) ncpu) $x39405) $x29297)))
+ (let ((?x13937 (bvlshr (bvsub ?x45455 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x34401 (and (bvult ?x13937 ncpu) (bvult (bvsub ?x45455 (bvadd (_ bv18446683600570023936 64) (bvmul ?x13937 (_ bv16384 64)))) (_ bv16384 64)) $x32542)))
+ (let ((?x32114 (bvsub ?x45455 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x45455 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x43664 (and (bvult (bvlshr (bvsub ?x45455 ?x2843) (_ bv16 64)) ncpu) (bvult ?x32114 (_ bv24576 64)) $x32542)))
+ (let ((?x43727 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x45455 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x32696 (and (bvult (bvlshr (bvsub ?x45455 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x45455 ?x43727) (_ bv65536 64)) $x32542)))
+ (or (not (or $x32696 $x43664 $x34401 (and (bvult (bvsub ?x45455 (_ bv4194304 64)) (_ bv4096 64)) $x32542))) (not (or $x35508 $x31311 $x35043 (and (bvult (bvsub ?x45438 (_ bv4194304 64)) (_ bv4096 64)) $x7424))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,70 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:229:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x49286 (bvadd (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv16384 64)) (_ bv18446744073709551600 64)) (_ bv18446744073709551608 64))))
+ (let ((?x49289 (bvadd ?x49286 (_ bv7 64))))
+ (let ((?x50016 (bvand ?x49289 (_ bv18446744073709547520 64))))
+ (let ((?x49312 (bvlshr (bvsub ?x50016 ?x2843) (_ bv16 64))))
+ (let ((?x49906 (bvadd ?x49312 (_ bv1 64))))
+ (let ((?x49922 (bvadd (_ bv18446741874687344640 64) (bvmul ?x49906 (_ bv65536 64)))))
+ (let (($x49979 (and (bvult ?x49906 ncpu) (or (bvult (bvsub ?x49922 ?x50016) (_ bv4096 64)) (bvult (bvsub ?x50016 ?x49922) (_ bv24576 64))))))
+ (let (($x49894 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x49312 (_ bv0 64)) (_ bv65536 64))) ?x50016) (_ bv4096 64)) (bvult (bvsub ?x50016 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x49312 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x49925 (bvlshr (bvsub ?x50016 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x49926 (bvadd ?x49925 (_ bv1 64))))
+ (let ((?x49907 (bvadd (_ bv18446612686364999680 64) (bvmul ?x49926 (_ bv65536 64)))))
+ (let (($x49330 (and (bvult ?x49926 ncpu) (or (bvult (bvsub ?x49907 ?x50016) (_ bv4096 64)) (bvult (bvsub ?x50016 ?x49907) (_ bv4096 64))))))
+ (let (($x49946 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x49925 (_ bv0 64)) (_ bv65536 64))) ?x50016) (_ bv4096 64)) (bvult (bvsub ?x50016 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x49925 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x50005 (or (bvult (bvsub (_ bv0 64) ?x50016) (_ bv4096 64)) (bvult (bvsub ?x50016 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x49988 (or $x50005 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x50016) (_ bv4096 64)) (bvult (bvsub ?x50016 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x50016) (_ bv4096 64)) (bvult (bvsub ?x50016 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x49925 (_ bv0 64)) ncpu) $x49946) $x49330 (and (bvult (bvadd ?x49312 (_ bv0 64)) ncpu) $x49894) $x49979)))
+ (let ((?x50307 (bvlshr (bvsub ?x49289 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x49974 (and (bvult ?x50307 ncpu) (bvult (bvsub ?x49289 (bvadd (_ bv18446683600570023936 64) (bvmul ?x50307 (_ bv16384 64)))) (_ bv16384 64)) $x49988)))
+ (let ((?x49972 (bvsub ?x49289 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x49289 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x49962 (and (bvult (bvlshr (bvsub ?x49289 ?x2843) (_ bv16 64)) ncpu) (bvult ?x49972 (_ bv24576 64)) $x49988)))
+ (let ((?x50018 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x49289 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x49996 (and (bvult (bvlshr (bvsub ?x49289 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x49289 ?x50018) (_ bv65536 64)) $x49988)))
+ (let ((?x50009 (bvlshr (bvsub (bvand ?x49286 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x49415 (bvadd ?x50009 (_ bv1 64))))
+ (let ((?x49416 (bvadd (_ bv18446741874687344640 64) (bvmul ?x49415 (_ bv65536 64)))))
+ (let ((?x49313 (bvand ?x49286 (_ bv18446744073709547520 64))))
+ (let (($x49421 (and (bvult ?x49415 ncpu) (or (bvult (bvsub ?x49416 ?x49313) (_ bv4096 64)) (bvult (bvsub ?x49313 ?x49416) (_ bv24576 64))))))
+ (let (($x49434 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x50009 (_ bv0 64)) (_ bv65536 64))) ?x49313) (_ bv4096 64)) (bvult (bvsub ?x49313 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x50009 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x49874 (bvlshr (bvsub ?x49313 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x49954 (bvadd ?x49874 (_ bv1 64))))
+ (let ((?x49895 (bvadd (_ bv18446612686364999680 64) (bvmul ?x49954 (_ bv65536 64)))))
+ (let (($x50011 (and (bvult ?x49954 ncpu) (or (bvult (bvsub ?x49895 ?x49313) (_ bv4096 64)) (bvult (bvsub ?x49313 ?x49895) (_ bv4096 64))))))
+ (let (($x49880 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x49874 (_ bv0 64)) (_ bv65536 64))) ?x49313) (_ bv4096 64)) (bvult (bvsub ?x49313 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x49874 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x49328 (or (bvult (bvsub (_ bv0 64) ?x49313) (_ bv4096 64)) (bvult (bvsub ?x49313 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x49422 (or $x49328 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x49313) (_ bv4096 64)) (bvult (bvsub ?x49313 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x49313) (_ bv4096 64)) (bvult (bvsub ?x49313 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x49874 (_ bv0 64)) ncpu) $x49880) $x50011 (and (bvult (bvadd ?x50009 (_ bv0 64)) ncpu) $x49434) $x49421)))
+ (let ((?x49439 (bvlshr (bvsub ?x49286 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x49939 (and (bvult ?x49439 ncpu) (bvult (bvsub ?x49286 (bvadd (_ bv18446683600570023936 64) (bvmul ?x49439 (_ bv16384 64)))) (_ bv16384 64)) $x49422)))
+ (let ((?x49432 (bvsub ?x49286 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x49286 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x49437 (and (bvult (bvlshr (bvsub ?x49286 ?x2843) (_ bv16 64)) ncpu) (bvult ?x49432 (_ bv24576 64)) $x49422)))
+ (let ((?x49304 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x49286 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x49423 (and (bvult (bvlshr (bvsub ?x49286 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x49286 ?x49304) (_ bv65536 64)) $x49422)))
+ (or (not (or $x49423 $x49437 $x49939 (and (bvult (bvsub ?x49286 (_ bv4194304 64)) (_ bv4096 64)) $x49422))) (not (or $x49996 $x49962 $x49974 (and (bvult (bvsub ?x49289 (_ bv4194304 64)) (_ bv4096 64)) $x49988)))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

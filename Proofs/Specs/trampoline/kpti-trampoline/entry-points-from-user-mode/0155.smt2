@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:229:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x49283 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv16384 64)) (_ bv18446744073709551600 64))))
+ (let ((?x40672 (bvadd ?x49283 (_ bv18446744073709551600 64))))
+ (let ((?x25648 (bvadd ?x40672 (_ bv7 64))))
+ (let ((?x48147 (bvand ?x25648 (_ bv18446744073709547520 64))))
+ (let ((?x50882 (bvlshr (bvsub ?x48147 ?x2843) (_ bv16 64))))
+ (let ((?x51289 (bvadd ?x50882 (_ bv1 64))))
+ (let ((?x50877 (bvadd (_ bv18446741874687344640 64) (bvmul ?x51289 (_ bv65536 64)))))
+ (let (($x51277 (and (bvult ?x51289 ncpu) (or (bvult (bvsub ?x50877 ?x48147) (_ bv4096 64)) (bvult (bvsub ?x48147 ?x50877) (_ bv24576 64))))))
+ (let (($x51325 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x50882 (_ bv0 64)) (_ bv65536 64))) ?x48147) (_ bv4096 64)) (bvult (bvsub ?x48147 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x50882 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x50823 (bvlshr (bvsub ?x48147 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x50846 (bvadd ?x50823 (_ bv1 64))))
+ (let ((?x50856 (bvadd (_ bv18446612686364999680 64) (bvmul ?x50846 (_ bv65536 64)))))
+ (let (($x50876 (and (bvult ?x50846 ncpu) (or (bvult (bvsub ?x50856 ?x48147) (_ bv4096 64)) (bvult (bvsub ?x48147 ?x50856) (_ bv4096 64))))))
+ (let (($x50840 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x50823 (_ bv0 64)) (_ bv65536 64))) ?x48147) (_ bv4096 64)) (bvult (bvsub ?x48147 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x50823 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x48214 (or (bvult (bvsub (_ bv0 64) ?x48147) (_ bv4096 64)) (bvult (bvsub ?x48147 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x51278 (or $x48214 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x48147) (_ bv4096 64)) (bvult (bvsub ?x48147 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x48147) (_ bv4096 64)) (bvult (bvsub ?x48147 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x50823 (_ bv0 64)) ncpu) $x50840) $x50876 (and (bvult (bvadd ?x50882 (_ bv0 64)) ncpu) $x51325) $x51277)))
+ (let ((?x51230 (bvlshr (bvsub ?x25648 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x50857 (and (bvult ?x51230 ncpu) (bvult (bvsub ?x25648 (bvadd (_ bv18446683600570023936 64) (bvmul ?x51230 (_ bv16384 64)))) (_ bv16384 64)) $x51278)))
+ (let ((?x51247 (bvsub ?x25648 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x25648 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x50864 (and (bvult (bvlshr (bvsub ?x25648 ?x2843) (_ bv16 64)) ncpu) (bvult ?x51247 (_ bv24576 64)) $x51278)))
+ (let ((?x48107 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x25648 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x50870 (and (bvult (bvlshr (bvsub ?x25648 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x25648 ?x48107) (_ bv65536 64)) $x51278)))
+ (let ((?x45129 (bvlshr (bvsub (bvand ?x40672 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x39357 (bvadd ?x45129 (_ bv1 64))))
+ (let ((?x38154 (bvadd (_ bv18446741874687344640 64) (bvmul ?x39357 (_ bv65536 64)))))
+ (let ((?x31012 (bvand ?x40672 (_ bv18446744073709547520 64))))
+ (let (($x47252 (and (bvult ?x39357 ncpu) (or (bvult (bvsub ?x38154 ?x31012) (_ bv4096 64)) (bvult (bvsub ?x31012 ?x38154) (_ bv24576 64))))))
+ (let (($x48931 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x45129 (_ bv0 64)) (_ bv65536 64))) ?x31012) (_ bv4096 64)) (bvult (bvsub ?x31012 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x45129 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x27399 (bvlshr (bvsub ?x31012 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x31483 (bvadd ?x27399 (_ bv1 64))))
+ (let ((?x45616 (bvadd (_ bv18446612686364999680 64) (bvmul ?x31483 (_ bv65536 64)))))
+ (let (($x44377 (and (bvult ?x31483 ncpu) (or (bvult (bvsub ?x45616 ?x31012) (_ bv4096 64)) (bvult (bvsub ?x31012 ?x45616) (_ bv4096 64))))))
+ (let (($x27240 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x27399 (_ bv0 64)) (_ bv65536 64))) ?x31012) (_ bv4096 64)) (bvult (bvsub ?x31012 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x27399 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x43569 (or (bvult (bvsub (_ bv0 64) ?x31012) (_ bv4096 64)) (bvult (bvsub ?x31012 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x43925 (or $x43569 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x31012) (_ bv4096 64)) (bvult (bvsub ?x31012 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x31012) (_ bv4096 64)) (bvult (bvsub ?x31012 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x27399 (_ bv0 64)) ncpu) $x27240) $x44377 (and (bvult (bvadd ?x45129 (_ bv0 64)) ncpu) $x48931) $x47252)))
+ (let ((?x47877 (bvlshr (bvsub ?x40672 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x48006 (and (bvult ?x47877 ncpu) (bvult (bvsub ?x40672 (bvadd (_ bv18446683600570023936 64) (bvmul ?x47877 (_ bv16384 64)))) (_ bv16384 64)) $x43925)))
+ (let ((?x47976 (bvsub ?x40672 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x40672 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x47883 (and (bvult (bvlshr (bvsub ?x40672 ?x2843) (_ bv16 64)) ncpu) (bvult ?x47976 (_ bv24576 64)) $x43925)))
+ (let ((?x45881 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x40672 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x43013 (and (bvult (bvlshr (bvsub ?x40672 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x40672 ?x45881) (_ bv65536 64)) $x43925)))
+ (or (not (or $x43013 $x47883 $x48006 (and (bvult (bvsub ?x40672 (_ bv4194304 64)) (_ bv4096 64)) $x43925))) (not (or $x50870 $x50864 $x50857 (and (bvult (bvsub ?x25648 (_ bv4194304 64)) (_ bv4096 64)) $x51278))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:229:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x49283 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv16384 64)) (_ bv18446744073709551600 64))))
+ (let ((?x47845 (bvadd ?x49283 (_ bv18446744073709551592 64))))
+ (let ((?x38253 (bvadd ?x47845 (_ bv7 64))))
+ (let ((?x53146 (bvand ?x38253 (_ bv18446744073709547520 64))))
+ (let ((?x41228 (bvlshr (bvsub ?x53146 ?x2843) (_ bv16 64))))
+ (let ((?x30647 (bvadd ?x41228 (_ bv1 64))))
+ (let ((?x26065 (bvadd (_ bv18446741874687344640 64) (bvmul ?x30647 (_ bv65536 64)))))
+ (let (($x29697 (and (bvult ?x30647 ncpu) (or (bvult (bvsub ?x26065 ?x53146) (_ bv4096 64)) (bvult (bvsub ?x53146 ?x26065) (_ bv24576 64))))))
+ (let (($x35823 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x41228 (_ bv0 64)) (_ bv65536 64))) ?x53146) (_ bv4096 64)) (bvult (bvsub ?x53146 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x41228 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x27466 (bvlshr (bvsub ?x53146 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x44672 (bvadd ?x27466 (_ bv1 64))))
+ (let ((?x48625 (bvadd (_ bv18446612686364999680 64) (bvmul ?x44672 (_ bv65536 64)))))
+ (let (($x44318 (and (bvult ?x44672 ncpu) (or (bvult (bvsub ?x48625 ?x53146) (_ bv4096 64)) (bvult (bvsub ?x53146 ?x48625) (_ bv4096 64))))))
+ (let (($x28337 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x27466 (_ bv0 64)) (_ bv65536 64))) ?x53146) (_ bv4096 64)) (bvult (bvsub ?x53146 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x27466 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x48677 (or (bvult (bvsub (_ bv0 64) ?x53146) (_ bv4096 64)) (bvult (bvsub ?x53146 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x48794 (or $x48677 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x53146) (_ bv4096 64)) (bvult (bvsub ?x53146 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x53146) (_ bv4096 64)) (bvult (bvsub ?x53146 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x27466 (_ bv0 64)) ncpu) $x28337) $x44318 (and (bvult (bvadd ?x41228 (_ bv0 64)) ncpu) $x35823) $x29697)))
+ (let ((?x32853 (bvlshr (bvsub ?x38253 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x20399 (and (bvult ?x32853 ncpu) (bvult (bvsub ?x38253 (bvadd (_ bv18446683600570023936 64) (bvmul ?x32853 (_ bv16384 64)))) (_ bv16384 64)) $x48794)))
+ (let ((?x10728 (bvsub ?x38253 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x38253 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x44301 (and (bvult (bvlshr (bvsub ?x38253 ?x2843) (_ bv16 64)) ncpu) (bvult ?x10728 (_ bv24576 64)) $x48794)))
+ (let ((?x53011 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x38253 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x36719 (and (bvult (bvlshr (bvsub ?x38253 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x38253 ?x53011) (_ bv65536 64)) $x48794)))
+ (let ((?x42609 (bvlshr (bvsub (bvand ?x47845 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x41221 (bvadd ?x42609 (_ bv1 64))))
+ (let ((?x35204 (bvadd (_ bv18446741874687344640 64) (bvmul ?x41221 (_ bv65536 64)))))
+ (let ((?x38283 (bvand ?x47845 (_ bv18446744073709547520 64))))
+ (let (($x43369 (and (bvult ?x41221 ncpu) (or (bvult (bvsub ?x35204 ?x38283) (_ bv4096 64)) (bvult (bvsub ?x38283 ?x35204) (_ bv24576 64))))))
+ (let (($x42301 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x42609 (_ bv0 64)) (_ bv65536 64))) ?x38283) (_ bv4096 64)) (bvult (bvsub ?x38283 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x42609 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x30505 (bvlshr (bvsub ?x38283 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x46568 (bvadd ?x30505 (_ bv1 64))))
+ (let ((?x46908 (bvadd (_ bv18446612686364999680 64) (bvmul ?x46568 (_ bv65536 64)))))
+ (let (($x34595 (and (bvult ?x46568 ncpu) (or (bvult (bvsub ?x46908 ?x38283) (_ bv4096 64)) (bvult (bvsub ?x38283 ?x46908) (_ bv4096 64))))))
+ (let (($x29605 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x30505 (_ bv0 64)) (_ bv65536 64))) ?x38283) (_ bv4096 64)) (bvult (bvsub ?x38283 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x30505 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x47222 (or (bvult (bvsub (_ bv0 64) ?x38283) (_ bv4096 64)) (bvult (bvsub ?x38283 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x41067 (or $x47222 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x38283) (_ bv4096 64)) (bvult (bvsub ?x38283 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x38283) (_ bv4096 64)) (bvult (bvsub ?x38283 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x30505 (_ bv0 64)) ncpu) $x29605) $x34595 (and (bvult (bvadd ?x42609 (_ bv0 64)) ncpu) $x42301) $x43369)))
+ (let ((?x51629 (bvlshr (bvsub ?x47845 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x52652 (and (bvult ?x51629 ncpu) (bvult (bvsub ?x47845 (bvadd (_ bv18446683600570023936 64) (bvmul ?x51629 (_ bv16384 64)))) (_ bv16384 64)) $x41067)))
+ (let ((?x51705 (bvsub ?x47845 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x47845 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x51670 (and (bvult (bvlshr (bvsub ?x47845 ?x2843) (_ bv16 64)) ncpu) (bvult ?x51705 (_ bv24576 64)) $x41067)))
+ (let ((?x46698 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x47845 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x43352 (and (bvult (bvlshr (bvsub ?x47845 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x47845 ?x46698) (_ bv65536 64)) $x41067)))
+ (or (not (or $x43352 $x51670 $x52652 (and (bvult (bvsub ?x47845 (_ bv4194304 64)) (_ bv4096 64)) $x41067))) (not (or $x36719 $x44301 $x20399 (and (bvult (bvsub ?x38253 (_ bv4194304 64)) (_ bv4096 64)) $x48794))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:229:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x49283 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv16384 64)) (_ bv18446744073709551600 64))))
+ (let ((?x50403 (bvadd ?x49283 (_ bv18446744073709551584 64))))
+ (let ((?x48131 (bvadd ?x50403 (_ bv7 64))))
+ (let ((?x50967 (bvand ?x48131 (_ bv18446744073709547520 64))))
+ (let ((?x50429 (bvlshr (bvsub ?x50967 ?x2843) (_ bv16 64))))
+ (let ((?x43522 (bvadd ?x50429 (_ bv1 64))))
+ (let ((?x26379 (bvadd (_ bv18446741874687344640 64) (bvmul ?x43522 (_ bv65536 64)))))
+ (let (($x48029 (and (bvult ?x43522 ncpu) (or (bvult (bvsub ?x26379 ?x50967) (_ bv4096 64)) (bvult (bvsub ?x50967 ?x26379) (_ bv24576 64))))))
+ (let (($x38220 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x50429 (_ bv0 64)) (_ bv65536 64))) ?x50967) (_ bv4096 64)) (bvult (bvsub ?x50967 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x50429 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x29147 (bvlshr (bvsub ?x50967 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x31180 (bvadd ?x29147 (_ bv1 64))))
+ (let ((?x36418 (bvadd (_ bv18446612686364999680 64) (bvmul ?x31180 (_ bv65536 64)))))
+ (let (($x36477 (and (bvult ?x31180 ncpu) (or (bvult (bvsub ?x36418 ?x50967) (_ bv4096 64)) (bvult (bvsub ?x50967 ?x36418) (_ bv4096 64))))))
+ (let (($x47443 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x29147 (_ bv0 64)) (_ bv65536 64))) ?x50967) (_ bv4096 64)) (bvult (bvsub ?x50967 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x29147 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x41814 (or (bvult (bvsub (_ bv0 64) ?x50967) (_ bv4096 64)) (bvult (bvsub ?x50967 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x51358 (or $x41814 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x50967) (_ bv4096 64)) (bvult (bvsub ?x50967 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x50967) (_ bv4096 64)) (bvult (bvsub ?x50967 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x29147 (_ bv0 64)) ncpu) $x47443) $x36477 (and (bvult (bvadd ?x50429 (_ bv0 64)) ncpu) $x38220) $x48029)))
+ (let ((?x47604 (bvlshr (bvsub ?x48131 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x48170 (and (bvult ?x47604 ncpu) (bvult (bvsub ?x48131 (bvadd (_ bv18446683600570023936 64) (bvmul ?x47604 (_ bv16384 64)))) (_ bv16384 64)) $x51358)))
+ (let ((?x38005 (bvsub ?x48131 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x48131 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x48191 (and (bvult (bvlshr (bvsub ?x48131 ?x2843) (_ bv16 64)) ncpu) (bvult ?x38005 (_ bv24576 64)) $x51358)))
+ (let ((?x41007 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x48131 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x36410 (and (bvult (bvlshr (bvsub ?x48131 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x48131 ?x41007) (_ bv65536 64)) $x51358)))
+ (let ((?x48606 (bvlshr (bvsub (bvand ?x50403 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x31514 (bvadd ?x48606 (_ bv1 64))))
+ (let ((?x50968 (bvadd (_ bv18446741874687344640 64) (bvmul ?x31514 (_ bv65536 64)))))
+ (let ((?x50698 (bvand ?x50403 (_ bv18446744073709547520 64))))
+ (let (($x51112 (and (bvult ?x31514 ncpu) (or (bvult (bvsub ?x50968 ?x50698) (_ bv4096 64)) (bvult (bvsub ?x50698 ?x50968) (_ bv24576 64))))))
+ (let (($x51495 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x48606 (_ bv0 64)) (_ bv65536 64))) ?x50698) (_ bv4096 64)) (bvult (bvsub ?x50698 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x48606 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x49242 (bvlshr (bvsub ?x50698 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x42535 (bvadd ?x49242 (_ bv1 64))))
+ (let ((?x42304 (bvadd (_ bv18446612686364999680 64) (bvmul ?x42535 (_ bv65536 64)))))
+ (let (($x53434 (and (bvult ?x42535 ncpu) (or (bvult (bvsub ?x42304 ?x50698) (_ bv4096 64)) (bvult (bvsub ?x50698 ?x42304) (_ bv4096 64))))))
+ (let (($x50667 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x49242 (_ bv0 64)) (_ bv65536 64))) ?x50698) (_ bv4096 64)) (bvult (bvsub ?x50698 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x49242 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x53597 (or (bvult (bvsub (_ bv0 64) ?x50698) (_ bv4096 64)) (bvult (bvsub ?x50698 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x45005 (or $x53597 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x50698) (_ bv4096 64)) (bvult (bvsub ?x50698 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x50698) (_ bv4096 64)) (bvult (bvsub ?x50698 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x49242 (_ bv0 64)) ncpu) $x50667) $x53434 (and (bvult (bvadd ?x48606 (_ bv0 64)) ncpu) $x51495) $x51112)))
+ (let ((?x51567 (bvlshr (bvsub ?x50403 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x20573 (and (bvult ?x51567 ncpu) (bvult (bvsub ?x50403 (bvadd (_ bv18446683600570023936 64) (bvmul ?x51567 (_ bv16384 64)))) (_ bv16384 64)) $x45005)))
+ (let ((?x48644 (bvsub ?x50403 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x50403 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x39276 (and (bvult (bvlshr (bvsub ?x50403 ?x2843) (_ bv16 64)) ncpu) (bvult ?x48644 (_ bv24576 64)) $x45005)))
+ (let ((?x44757 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x50403 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x48275 (and (bvult (bvlshr (bvsub ?x50403 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x50403 ?x44757) (_ bv65536 64)) $x45005)))
+ (or (not (or $x48275 $x39276 $x20573 (and (bvult (bvsub ?x50403 (_ bv4194304 64)) (_ bv4096 64)) $x45005))) (not (or $x36410 $x48191 $x48170 (and (bvult (bvsub ?x48131 (_ bv4194304 64)) (_ bv4096 64)) $x51358))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

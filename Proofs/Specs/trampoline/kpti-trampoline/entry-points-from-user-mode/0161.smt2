@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:229:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x49283 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv16384 64)) (_ bv18446744073709551600 64))))
+ (let ((?x46618 (bvadd ?x49283 (_ bv18446744073709551576 64))))
+ (let ((?x39526 (bvadd ?x46618 (_ bv7 64))))
+ (let ((?x48206 (bvand ?x39526 (_ bv18446744073709547520 64))))
+ (let ((?x18406 (bvlshr (bvsub ?x48206 ?x2843) (_ bv16 64))))
+ (let ((?x48483 (bvadd ?x18406 (_ bv1 64))))
+ (let ((?x52696 (bvadd (_ bv18446741874687344640 64) (bvmul ?x48483 (_ bv65536 64)))))
+ (let (($x44491 (and (bvult ?x48483 ncpu) (or (bvult (bvsub ?x52696 ?x48206) (_ bv4096 64)) (bvult (bvsub ?x48206 ?x52696) (_ bv24576 64))))))
+ (let (($x53464 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x18406 (_ bv0 64)) (_ bv65536 64))) ?x48206) (_ bv4096 64)) (bvult (bvsub ?x48206 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x18406 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x14059 (bvlshr (bvsub ?x48206 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x16147 (bvadd ?x14059 (_ bv1 64))))
+ (let ((?x26496 (bvadd (_ bv18446612686364999680 64) (bvmul ?x16147 (_ bv65536 64)))))
+ (let (($x26086 (and (bvult ?x16147 ncpu) (or (bvult (bvsub ?x26496 ?x48206) (_ bv4096 64)) (bvult (bvsub ?x48206 ?x26496) (_ bv4096 64))))))
+ (let (($x50509 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x14059 (_ bv0 64)) (_ bv65536 64))) ?x48206) (_ bv4096 64)) (bvult (bvsub ?x48206 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x14059 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x44403 (or (bvult (bvsub (_ bv0 64) ?x48206) (_ bv4096 64)) (bvult (bvsub ?x48206 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x41882 (or $x44403 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x48206) (_ bv4096 64)) (bvult (bvsub ?x48206 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x48206) (_ bv4096 64)) (bvult (bvsub ?x48206 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x14059 (_ bv0 64)) ncpu) $x50509) $x26086 (and (bvult (bvadd ?x18406 (_ bv0 64)) ncpu) $x53464) $x44491)))
+ (let ((?x25517 (bvlshr (bvsub ?x39526 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x24063 (and (bvult ?x25517 ncpu) (bvult (bvsub ?x39526 (bvadd (_ bv18446683600570023936 64) (bvmul ?x25517 (_ bv16384 64)))) (_ bv16384 64)) $x41882)))
+ (let ((?x47254 (bvsub ?x39526 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x39526 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x45462 (and (bvult (bvlshr (bvsub ?x39526 ?x2843) (_ bv16 64)) ncpu) (bvult ?x47254 (_ bv24576 64)) $x41882)))
+ (let ((?x16747 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x39526 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x32461 (and (bvult (bvlshr (bvsub ?x39526 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x39526 ?x16747) (_ bv65536 64)) $x41882)))
+ (let ((?x40528 (bvlshr (bvsub (bvand ?x46618 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x51099 (bvadd ?x40528 (_ bv1 64))))
+ (let ((?x38277 (bvadd (_ bv18446741874687344640 64) (bvmul ?x51099 (_ bv65536 64)))))
+ (let ((?x53375 (bvand ?x46618 (_ bv18446744073709547520 64))))
+ (let (($x39169 (and (bvult ?x51099 ncpu) (or (bvult (bvsub ?x38277 ?x53375) (_ bv4096 64)) (bvult (bvsub ?x53375 ?x38277) (_ bv24576 64))))))
+ (let (($x48293 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x40528 (_ bv0 64)) (_ bv65536 64))) ?x53375) (_ bv4096 64)) (bvult (bvsub ?x53375 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x40528 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x39333 (bvlshr (bvsub ?x53375 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x27768 (bvadd ?x39333 (_ bv1 64))))
+ (let ((?x54149 (bvadd (_ bv18446612686364999680 64) (bvmul ?x27768 (_ bv65536 64)))))
+ (let (($x53361 (and (bvult ?x27768 ncpu) (or (bvult (bvsub ?x54149 ?x53375) (_ bv4096 64)) (bvult (bvsub ?x53375 ?x54149) (_ bv4096 64))))))
+ (let (($x45500 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x39333 (_ bv0 64)) (_ bv65536 64))) ?x53375) (_ bv4096 64)) (bvult (bvsub ?x53375 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x39333 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x46519 (or (bvult (bvsub (_ bv0 64) ?x53375) (_ bv4096 64)) (bvult (bvsub ?x53375 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x50453 (or $x46519 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x53375) (_ bv4096 64)) (bvult (bvsub ?x53375 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x53375) (_ bv4096 64)) (bvult (bvsub ?x53375 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x39333 (_ bv0 64)) ncpu) $x45500) $x53361 (and (bvult (bvadd ?x40528 (_ bv0 64)) ncpu) $x48293) $x39169)))
+ (let ((?x41979 (bvlshr (bvsub ?x46618 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x38258 (and (bvult ?x41979 ncpu) (bvult (bvsub ?x46618 (bvadd (_ bv18446683600570023936 64) (bvmul ?x41979 (_ bv16384 64)))) (_ bv16384 64)) $x50453)))
+ (let ((?x44199 (bvsub ?x46618 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x46618 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x46645 (and (bvult (bvlshr (bvsub ?x46618 ?x2843) (_ bv16 64)) ncpu) (bvult ?x44199 (_ bv24576 64)) $x50453)))
+ (let ((?x47753 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x46618 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x52915 (and (bvult (bvlshr (bvsub ?x46618 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x46618 ?x47753) (_ bv65536 64)) $x50453)))
+ (or (not (or $x52915 $x46645 $x38258 (and (bvult (bvsub ?x46618 (_ bv4194304 64)) (_ bv4096 64)) $x50453))) (not (or $x32461 $x45462 $x24063 (and (bvult (bvsub ?x39526 (_ bv4194304 64)) (_ bv4096 64)) $x41882))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:229:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x49283 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv16384 64)) (_ bv18446744073709551600 64))))
+ (let ((?x52937 (bvadd ?x49283 (_ bv18446744073709551568 64))))
+ (let ((?x46594 (bvadd ?x52937 (_ bv7 64))))
+ (let ((?x51914 (bvand ?x46594 (_ bv18446744073709547520 64))))
+ (let ((?x48899 (bvlshr (bvsub ?x51914 ?x2843) (_ bv16 64))))
+ (let ((?x42225 (bvadd ?x48899 (_ bv1 64))))
+ (let ((?x37663 (bvadd (_ bv18446741874687344640 64) (bvmul ?x42225 (_ bv65536 64)))))
+ (let (($x47953 (and (bvult ?x42225 ncpu) (or (bvult (bvsub ?x37663 ?x51914) (_ bv4096 64)) (bvult (bvsub ?x51914 ?x37663) (_ bv24576 64))))))
+ (let (($x44322 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x48899 (_ bv0 64)) (_ bv65536 64))) ?x51914) (_ bv4096 64)) (bvult (bvsub ?x51914 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x48899 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x47258 (bvlshr (bvsub ?x51914 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x52429 (bvadd ?x47258 (_ bv1 64))))
+ (let ((?x47393 (bvadd (_ bv18446612686364999680 64) (bvmul ?x52429 (_ bv65536 64)))))
+ (let (($x48012 (and (bvult ?x52429 ncpu) (or (bvult (bvsub ?x47393 ?x51914) (_ bv4096 64)) (bvult (bvsub ?x51914 ?x47393) (_ bv4096 64))))))
+ (let (($x52435 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x47258 (_ bv0 64)) (_ bv65536 64))) ?x51914) (_ bv4096 64)) (bvult (bvsub ?x51914 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x47258 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x51949 (or (bvult (bvsub (_ bv0 64) ?x51914) (_ bv4096 64)) (bvult (bvsub ?x51914 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x47681 (or $x51949 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x51914) (_ bv4096 64)) (bvult (bvsub ?x51914 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x51914) (_ bv4096 64)) (bvult (bvsub ?x51914 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x47258 (_ bv0 64)) ncpu) $x52435) $x48012 (and (bvult (bvadd ?x48899 (_ bv0 64)) ncpu) $x44322) $x47953)))
+ (let ((?x52481 (bvlshr (bvsub ?x46594 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x47965 (and (bvult ?x52481 ncpu) (bvult (bvsub ?x46594 (bvadd (_ bv18446683600570023936 64) (bvmul ?x52481 (_ bv16384 64)))) (_ bv16384 64)) $x47681)))
+ (let ((?x50741 (bvsub ?x46594 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x46594 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x44645 (and (bvult (bvlshr (bvsub ?x46594 ?x2843) (_ bv16 64)) ncpu) (bvult ?x50741 (_ bv24576 64)) $x47681)))
+ (let ((?x52360 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x46594 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x47721 (and (bvult (bvlshr (bvsub ?x46594 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x46594 ?x52360) (_ bv65536 64)) $x47681)))
+ (let ((?x52356 (bvlshr (bvsub (bvand ?x52937 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x52537 (bvadd ?x52356 (_ bv1 64))))
+ (let ((?x52529 (bvadd (_ bv18446741874687344640 64) (bvmul ?x52537 (_ bv65536 64)))))
+ (let ((?x42824 (bvand ?x52937 (_ bv18446744073709547520 64))))
+ (let (($x46561 (and (bvult ?x52537 ncpu) (or (bvult (bvsub ?x52529 ?x42824) (_ bv4096 64)) (bvult (bvsub ?x42824 ?x52529) (_ bv24576 64))))))
+ (let (($x39704 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x52356 (_ bv0 64)) (_ bv65536 64))) ?x42824) (_ bv4096 64)) (bvult (bvsub ?x42824 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x52356 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x44215 (bvlshr (bvsub ?x42824 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x52525 (bvadd ?x44215 (_ bv1 64))))
+ (let ((?x24474 (bvadd (_ bv18446612686364999680 64) (bvmul ?x52525 (_ bv65536 64)))))
+ (let (($x52091 (and (bvult ?x52525 ncpu) (or (bvult (bvsub ?x24474 ?x42824) (_ bv4096 64)) (bvult (bvsub ?x42824 ?x24474) (_ bv4096 64))))))
+ (let (($x44810 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x44215 (_ bv0 64)) (_ bv65536 64))) ?x42824) (_ bv4096 64)) (bvult (bvsub ?x42824 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x44215 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x48815 (or (bvult (bvsub (_ bv0 64) ?x42824) (_ bv4096 64)) (bvult (bvsub ?x42824 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x52584 (or $x48815 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x42824) (_ bv4096 64)) (bvult (bvsub ?x42824 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x42824) (_ bv4096 64)) (bvult (bvsub ?x42824 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x44215 (_ bv0 64)) ncpu) $x44810) $x52091 (and (bvult (bvadd ?x52356 (_ bv0 64)) ncpu) $x39704) $x46561)))
+ (let ((?x52055 (bvlshr (bvsub ?x52937 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x48383 (and (bvult ?x52055 ncpu) (bvult (bvsub ?x52937 (bvadd (_ bv18446683600570023936 64) (bvmul ?x52055 (_ bv16384 64)))) (_ bv16384 64)) $x52584)))
+ (let ((?x52575 (bvsub ?x52937 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x52937 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x52010 (and (bvult (bvlshr (bvsub ?x52937 ?x2843) (_ bv16 64)) ncpu) (bvult ?x52575 (_ bv24576 64)) $x52584)))
+ (let ((?x52684 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x52937 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x52535 (and (bvult (bvlshr (bvsub ?x52937 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x52937 ?x52684) (_ bv65536 64)) $x52584)))
+ (or (not (or $x52535 $x52010 $x48383 (and (bvult (bvsub ?x52937 (_ bv4194304 64)) (_ bv4096 64)) $x52584))) (not (or $x47721 $x44645 $x47965 (and (bvult (bvsub ?x46594 (_ bv4194304 64)) (_ bv4096 64)) $x47681))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,70 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:229:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x38635 (bvadd (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv8192 64)) (_ bv18446744073709551600 64)) (_ bv18446744073709551608 64))))
+ (let ((?x29254 (bvadd ?x38635 (_ bv7 64))))
+ (let ((?x45596 (bvand ?x29254 (_ bv18446744073709547520 64))))
+ (let ((?x33843 (bvlshr (bvsub ?x45596 ?x2843) (_ bv16 64))))
+ (let ((?x58668 (bvadd ?x33843 (_ bv1 64))))
+ (let ((?x58791 (bvadd (_ bv18446741874687344640 64) (bvmul ?x58668 (_ bv65536 64)))))
+ (let (($x37887 (and (bvult ?x58668 ncpu) (or (bvult (bvsub ?x58791 ?x45596) (_ bv4096 64)) (bvult (bvsub ?x45596 ?x58791) (_ bv24576 64))))))
+ (let (($x58664 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x33843 (_ bv0 64)) (_ bv65536 64))) ?x45596) (_ bv4096 64)) (bvult (bvsub ?x45596 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x33843 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x31866 (bvlshr (bvsub ?x45596 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x42725 (bvadd ?x31866 (_ bv1 64))))
+ (let ((?x32677 (bvadd (_ bv18446612686364999680 64) (bvmul ?x42725 (_ bv65536 64)))))
+ (let (($x31059 (and (bvult ?x42725 ncpu) (or (bvult (bvsub ?x32677 ?x45596) (_ bv4096 64)) (bvult (bvsub ?x45596 ?x32677) (_ bv4096 64))))))
+ (let (($x36865 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x31866 (_ bv0 64)) (_ bv65536 64))) ?x45596) (_ bv4096 64)) (bvult (bvsub ?x45596 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x31866 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x45501 (or (bvult (bvsub (_ bv0 64) ?x45596) (_ bv4096 64)) (bvult (bvsub ?x45596 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x45022 (or $x45501 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x45596) (_ bv4096 64)) (bvult (bvsub ?x45596 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x45596) (_ bv4096 64)) (bvult (bvsub ?x45596 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x31866 (_ bv0 64)) ncpu) $x36865) $x31059 (and (bvult (bvadd ?x33843 (_ bv0 64)) ncpu) $x58664) $x37887)))
+ (let ((?x43661 (bvlshr (bvsub ?x29254 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x39930 (and (bvult ?x43661 ncpu) (bvult (bvsub ?x29254 (bvadd (_ bv18446683600570023936 64) (bvmul ?x43661 (_ bv16384 64)))) (_ bv16384 64)) $x45022)))
+ (let ((?x26358 (bvsub ?x29254 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x29254 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x2209 (and (bvult (bvlshr (bvsub ?x29254 ?x2843) (_ bv16 64)) ncpu) (bvult ?x26358 (_ bv24576 64)) $x45022)))
+ (let ((?x26936 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x29254 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x39183 (and (bvult (bvlshr (bvsub ?x29254 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x29254 ?x26936) (_ bv65536 64)) $x45022)))
+ (let ((?x40996 (bvlshr (bvsub (bvand ?x38635 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x41187 (bvadd ?x40996 (_ bv1 64))))
+ (let ((?x34167 (bvadd (_ bv18446741874687344640 64) (bvmul ?x41187 (_ bv65536 64)))))
+ (let ((?x40015 (bvand ?x38635 (_ bv18446744073709547520 64))))
+ (let (($x1292 (and (bvult ?x41187 ncpu) (or (bvult (bvsub ?x34167 ?x40015) (_ bv4096 64)) (bvult (bvsub ?x40015 ?x34167) (_ bv24576 64))))))
+ (let (($x21575 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x40996 (_ bv0 64)) (_ bv65536 64))) ?x40015) (_ bv4096 64)) (bvult (bvsub ?x40015 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x40996 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x20419 (bvlshr (bvsub ?x40015 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x45556 (bvadd ?x20419 (_ bv1 64))))
+ (let ((?x46743 (bvadd (_ bv18446612686364999680 64) (bvmul ?x45556 (_ bv65536 64)))))
+ (let (($x21930 (and (bvult ?x45556 ncpu) (or (bvult (bvsub ?x46743 ?x40015) (_ bv4096 64)) (bvult (bvsub ?x40015 ?x46743) (_ bv4096 64))))))
+ (let (($x1700 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x20419 (_ bv0 64)) (_ bv65536 64))) ?x40015) (_ bv4096 64)) (bvult (bvsub ?x40015 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x20419 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x43317 (or (bvult (bvsub (_ bv0 64) ?x40015) (_ bv4096 64)) (bvult (bvsub ?x40015 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x26261 (or $x43317 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x40015) (_ bv4096 64)) (bvult (bvsub ?x40015 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x40015) (_ bv4096 64)) (bvult (bvsub ?x40015 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x20419 (_ bv0 64)) ncpu) $x1700) $x21930 (and (bvult (bvadd ?x40996 (_ bv0 64)) ncpu) $x21575) $x1292)))
+ (let ((?x43874 (bvlshr (bvsub ?x38635 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x22659 (and (bvult ?x43874 ncpu) (bvult (bvsub ?x38635 (bvadd (_ bv18446683600570023936 64) (bvmul ?x43874 (_ bv16384 64)))) (_ bv16384 64)) $x26261)))
+ (let ((?x30431 (bvsub ?x38635 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x38635 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x41605 (and (bvult (bvlshr (bvsub ?x38635 ?x2843) (_ bv16 64)) ncpu) (bvult ?x30431 (_ bv24576 64)) $x26261)))
+ (let ((?x39448 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x38635 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x33049 (and (bvult (bvlshr (bvsub ?x38635 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x38635 ?x39448) (_ bv65536 64)) $x26261)))
+ (or (not (or $x33049 $x41605 $x22659 (and (bvult (bvsub ?x38635 (_ bv4194304 64)) (_ bv4096 64)) $x26261))) (not (or $x39183 $x2209 $x39930 (and (bvult (bvsub ?x29254 (_ bv4194304 64)) (_ bv4096 64)) $x45022)))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

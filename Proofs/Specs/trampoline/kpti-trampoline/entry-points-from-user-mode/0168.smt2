@@ -1,0 +1,37 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:229:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x13462 (bvadd ?x2843 (_ bv4096 64))))
+ (let ((?x38635 (bvadd (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv8192 64)) (_ bv18446744073709551600 64)) (_ bv18446744073709551608 64))))
+ (let ((?x35904 (bvlshr (bvsub ?x38635 ?x13462) (_ bv16 64))))
+ (let (($x25888 (and (bvult ?x35904 ncpu) (bvult (bvsub ?x38635 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x35904 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x43874 (bvlshr (bvsub ?x38635 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x39011 (bvult (bvsub ?x38635 (bvadd (_ bv18446683600570023936 64) (bvmul ?x43874 (_ bv16384 64)))) (_ bv16384 64))))
+ (let (($x2077 (bvult ?x43874 ncpu)))
+ (not (or (and $x2077 $x39011) $x25888))))))))))))
+(check-sat)

@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:229:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x31503 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv8192 64)) (_ bv18446744073709551600 64))))
+ (let ((?x49214 (bvadd ?x31503 (_ bv18446744073709551600 64))))
+ (let ((?x40939 (bvadd ?x49214 (_ bv7 64))))
+ (let ((?x53108 (bvand ?x40939 (_ bv18446744073709547520 64))))
+ (let ((?x28289 (bvlshr (bvsub ?x53108 ?x2843) (_ bv16 64))))
+ (let ((?x46771 (bvadd ?x28289 (_ bv1 64))))
+ (let ((?x33215 (bvadd (_ bv18446741874687344640 64) (bvmul ?x46771 (_ bv65536 64)))))
+ (let (($x44744 (and (bvult ?x46771 ncpu) (or (bvult (bvsub ?x33215 ?x53108) (_ bv4096 64)) (bvult (bvsub ?x53108 ?x33215) (_ bv24576 64))))))
+ (let (($x24908 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x28289 (_ bv0 64)) (_ bv65536 64))) ?x53108) (_ bv4096 64)) (bvult (bvsub ?x53108 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x28289 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x42278 (bvlshr (bvsub ?x53108 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x5366 (bvadd ?x42278 (_ bv1 64))))
+ (let ((?x30758 (bvadd (_ bv18446612686364999680 64) (bvmul ?x5366 (_ bv65536 64)))))
+ (let (($x41984 (and (bvult ?x5366 ncpu) (or (bvult (bvsub ?x30758 ?x53108) (_ bv4096 64)) (bvult (bvsub ?x53108 ?x30758) (_ bv4096 64))))))
+ (let (($x28966 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x42278 (_ bv0 64)) (_ bv65536 64))) ?x53108) (_ bv4096 64)) (bvult (bvsub ?x53108 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x42278 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x7704 (or (bvult (bvsub (_ bv0 64) ?x53108) (_ bv4096 64)) (bvult (bvsub ?x53108 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x45122 (or $x7704 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x53108) (_ bv4096 64)) (bvult (bvsub ?x53108 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x53108) (_ bv4096 64)) (bvult (bvsub ?x53108 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x42278 (_ bv0 64)) ncpu) $x28966) $x41984 (and (bvult (bvadd ?x28289 (_ bv0 64)) ncpu) $x24908) $x44744)))
+ (let ((?x44950 (bvlshr (bvsub ?x40939 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x41608 (and (bvult ?x44950 ncpu) (bvult (bvsub ?x40939 (bvadd (_ bv18446683600570023936 64) (bvmul ?x44950 (_ bv16384 64)))) (_ bv16384 64)) $x45122)))
+ (let ((?x40452 (bvsub ?x40939 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x40939 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x41254 (and (bvult (bvlshr (bvsub ?x40939 ?x2843) (_ bv16 64)) ncpu) (bvult ?x40452 (_ bv24576 64)) $x45122)))
+ (let ((?x39013 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x40939 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x385 (and (bvult (bvlshr (bvsub ?x40939 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x40939 ?x39013) (_ bv65536 64)) $x45122)))
+ (let ((?x47569 (bvlshr (bvsub (bvand ?x49214 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x49700 (bvadd ?x47569 (_ bv1 64))))
+ (let ((?x38780 (bvadd (_ bv18446741874687344640 64) (bvmul ?x49700 (_ bv65536 64)))))
+ (let ((?x51558 (bvand ?x49214 (_ bv18446744073709547520 64))))
+ (let (($x50427 (and (bvult ?x49700 ncpu) (or (bvult (bvsub ?x38780 ?x51558) (_ bv4096 64)) (bvult (bvsub ?x51558 ?x38780) (_ bv24576 64))))))
+ (let (($x43184 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x47569 (_ bv0 64)) (_ bv65536 64))) ?x51558) (_ bv4096 64)) (bvult (bvsub ?x51558 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x47569 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x42063 (bvlshr (bvsub ?x51558 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x43556 (bvadd ?x42063 (_ bv1 64))))
+ (let ((?x50921 (bvadd (_ bv18446612686364999680 64) (bvmul ?x43556 (_ bv65536 64)))))
+ (let (($x50485 (and (bvult ?x43556 ncpu) (or (bvult (bvsub ?x50921 ?x51558) (_ bv4096 64)) (bvult (bvsub ?x51558 ?x50921) (_ bv4096 64))))))
+ (let (($x51157 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x42063 (_ bv0 64)) (_ bv65536 64))) ?x51558) (_ bv4096 64)) (bvult (bvsub ?x51558 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x42063 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x29261 (or (bvult (bvsub (_ bv0 64) ?x51558) (_ bv4096 64)) (bvult (bvsub ?x51558 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x51078 (or $x29261 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x51558) (_ bv4096 64)) (bvult (bvsub ?x51558 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x51558) (_ bv4096 64)) (bvult (bvsub ?x51558 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x42063 (_ bv0 64)) ncpu) $x51157) $x50485 (and (bvult (bvadd ?x47569 (_ bv0 64)) ncpu) $x43184) $x50427)))
+ (let ((?x46604 (bvlshr (bvsub ?x49214 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x45551 (and (bvult ?x46604 ncpu) (bvult (bvsub ?x49214 (bvadd (_ bv18446683600570023936 64) (bvmul ?x46604 (_ bv16384 64)))) (_ bv16384 64)) $x51078)))
+ (let ((?x53030 (bvsub ?x49214 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x49214 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x41267 (and (bvult (bvlshr (bvsub ?x49214 ?x2843) (_ bv16 64)) ncpu) (bvult ?x53030 (_ bv24576 64)) $x51078)))
+ (let ((?x52396 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x49214 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x39043 (and (bvult (bvlshr (bvsub ?x49214 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x49214 ?x52396) (_ bv65536 64)) $x51078)))
+ (or (not (or $x39043 $x41267 $x45551 (and (bvult (bvsub ?x49214 (_ bv4194304 64)) (_ bv4096 64)) $x51078))) (not (or $x385 $x41254 $x41608 (and (bvult (bvsub ?x40939 (_ bv4194304 64)) (_ bv4096 64)) $x45122))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

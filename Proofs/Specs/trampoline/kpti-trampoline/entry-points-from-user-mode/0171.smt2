@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:229:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x31503 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv8192 64)) (_ bv18446744073709551600 64))))
+ (let ((?x47756 (bvadd ?x31503 (_ bv18446744073709551592 64))))
+ (let ((?x44406 (bvadd ?x47756 (_ bv7 64))))
+ (let ((?x45917 (bvand ?x44406 (_ bv18446744073709547520 64))))
+ (let ((?x44504 (bvlshr (bvsub ?x45917 ?x2843) (_ bv16 64))))
+ (let ((?x21546 (bvadd ?x44504 (_ bv1 64))))
+ (let ((?x46228 (bvadd (_ bv18446741874687344640 64) (bvmul ?x21546 (_ bv65536 64)))))
+ (let (($x23846 (and (bvult ?x21546 ncpu) (or (bvult (bvsub ?x46228 ?x45917) (_ bv4096 64)) (bvult (bvsub ?x45917 ?x46228) (_ bv24576 64))))))
+ (let (($x52625 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x44504 (_ bv0 64)) (_ bv65536 64))) ?x45917) (_ bv4096 64)) (bvult (bvsub ?x45917 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x44504 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x52805 (bvlshr (bvsub ?x45917 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x53769 (bvadd ?x52805 (_ bv1 64))))
+ (let ((?x33753 (bvadd (_ bv18446612686364999680 64) (bvmul ?x53769 (_ bv65536 64)))))
+ (let (($x50596 (and (bvult ?x53769 ncpu) (or (bvult (bvsub ?x33753 ?x45917) (_ bv4096 64)) (bvult (bvsub ?x45917 ?x33753) (_ bv4096 64))))))
+ (let (($x51520 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x52805 (_ bv0 64)) (_ bv65536 64))) ?x45917) (_ bv4096 64)) (bvult (bvsub ?x45917 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x52805 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x52100 (or (bvult (bvsub (_ bv0 64) ?x45917) (_ bv4096 64)) (bvult (bvsub ?x45917 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x39917 (or $x52100 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x45917) (_ bv4096 64)) (bvult (bvsub ?x45917 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x45917) (_ bv4096 64)) (bvult (bvsub ?x45917 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x52805 (_ bv0 64)) ncpu) $x51520) $x50596 (and (bvult (bvadd ?x44504 (_ bv0 64)) ncpu) $x52625) $x23846)))
+ (let ((?x50398 (bvlshr (bvsub ?x44406 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x44356 (and (bvult ?x50398 ncpu) (bvult (bvsub ?x44406 (bvadd (_ bv18446683600570023936 64) (bvmul ?x50398 (_ bv16384 64)))) (_ bv16384 64)) $x39917)))
+ (let ((?x53469 (bvsub ?x44406 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x44406 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x41961 (and (bvult (bvlshr (bvsub ?x44406 ?x2843) (_ bv16 64)) ncpu) (bvult ?x53469 (_ bv24576 64)) $x39917)))
+ (let ((?x45082 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x44406 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x52034 (and (bvult (bvlshr (bvsub ?x44406 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x44406 ?x45082) (_ bv65536 64)) $x39917)))
+ (let ((?x39160 (bvlshr (bvsub (bvand ?x47756 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x51631 (bvadd ?x39160 (_ bv1 64))))
+ (let ((?x48056 (bvadd (_ bv18446741874687344640 64) (bvmul ?x51631 (_ bv65536 64)))))
+ (let ((?x48703 (bvand ?x47756 (_ bv18446744073709547520 64))))
+ (let (($x17843 (and (bvult ?x51631 ncpu) (or (bvult (bvsub ?x48056 ?x48703) (_ bv4096 64)) (bvult (bvsub ?x48703 ?x48056) (_ bv24576 64))))))
+ (let (($x40680 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x39160 (_ bv0 64)) (_ bv65536 64))) ?x48703) (_ bv4096 64)) (bvult (bvsub ?x48703 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x39160 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x52277 (bvlshr (bvsub ?x48703 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x47796 (bvadd ?x52277 (_ bv1 64))))
+ (let ((?x45579 (bvadd (_ bv18446612686364999680 64) (bvmul ?x47796 (_ bv65536 64)))))
+ (let (($x51595 (and (bvult ?x47796 ncpu) (or (bvult (bvsub ?x45579 ?x48703) (_ bv4096 64)) (bvult (bvsub ?x48703 ?x45579) (_ bv4096 64))))))
+ (let (($x51646 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x52277 (_ bv0 64)) (_ bv65536 64))) ?x48703) (_ bv4096 64)) (bvult (bvsub ?x48703 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x52277 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x40464 (or (bvult (bvsub (_ bv0 64) ?x48703) (_ bv4096 64)) (bvult (bvsub ?x48703 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x51367 (or $x40464 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x48703) (_ bv4096 64)) (bvult (bvsub ?x48703 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x48703) (_ bv4096 64)) (bvult (bvsub ?x48703 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x52277 (_ bv0 64)) ncpu) $x51646) $x51595 (and (bvult (bvadd ?x39160 (_ bv0 64)) ncpu) $x40680) $x17843)))
+ (let ((?x50718 (bvlshr (bvsub ?x47756 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x48764 (and (bvult ?x50718 ncpu) (bvult (bvsub ?x47756 (bvadd (_ bv18446683600570023936 64) (bvmul ?x50718 (_ bv16384 64)))) (_ bv16384 64)) $x51367)))
+ (let ((?x43692 (bvsub ?x47756 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x47756 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x21312 (and (bvult (bvlshr (bvsub ?x47756 ?x2843) (_ bv16 64)) ncpu) (bvult ?x43692 (_ bv24576 64)) $x51367)))
+ (let ((?x31366 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x47756 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x54252 (and (bvult (bvlshr (bvsub ?x47756 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x47756 ?x31366) (_ bv65536 64)) $x51367)))
+ (or (not (or $x54252 $x21312 $x48764 (and (bvult (bvsub ?x47756 (_ bv4194304 64)) (_ bv4096 64)) $x51367))) (not (or $x52034 $x41961 $x44356 (and (bvult (bvsub ?x44406 (_ bv4194304 64)) (_ bv4096 64)) $x39917))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

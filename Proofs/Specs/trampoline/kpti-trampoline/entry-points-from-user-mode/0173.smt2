@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:229:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x31503 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv8192 64)) (_ bv18446744073709551600 64))))
+ (let ((?x52006 (bvadd ?x31503 (_ bv18446744073709551584 64))))
+ (let ((?x44939 (bvadd ?x52006 (_ bv7 64))))
+ (let ((?x41629 (bvand ?x44939 (_ bv18446744073709547520 64))))
+ (let ((?x36561 (bvlshr (bvsub ?x41629 ?x2843) (_ bv16 64))))
+ (let ((?x47083 (bvadd ?x36561 (_ bv1 64))))
+ (let ((?x49397 (bvadd (_ bv18446741874687344640 64) (bvmul ?x47083 (_ bv65536 64)))))
+ (let (($x53802 (and (bvult ?x47083 ncpu) (or (bvult (bvsub ?x49397 ?x41629) (_ bv4096 64)) (bvult (bvsub ?x41629 ?x49397) (_ bv24576 64))))))
+ (let (($x52853 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x36561 (_ bv0 64)) (_ bv65536 64))) ?x41629) (_ bv4096 64)) (bvult (bvsub ?x41629 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x36561 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x23361 (bvlshr (bvsub ?x41629 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x51416 (bvadd ?x23361 (_ bv1 64))))
+ (let ((?x51063 (bvadd (_ bv18446612686364999680 64) (bvmul ?x51416 (_ bv65536 64)))))
+ (let (($x47182 (and (bvult ?x51416 ncpu) (or (bvult (bvsub ?x51063 ?x41629) (_ bv4096 64)) (bvult (bvsub ?x41629 ?x51063) (_ bv4096 64))))))
+ (let (($x51003 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x23361 (_ bv0 64)) (_ bv65536 64))) ?x41629) (_ bv4096 64)) (bvult (bvsub ?x41629 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x23361 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x52809 (or (bvult (bvsub (_ bv0 64) ?x41629) (_ bv4096 64)) (bvult (bvsub ?x41629 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x52197 (or $x52809 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x41629) (_ bv4096 64)) (bvult (bvsub ?x41629 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x41629) (_ bv4096 64)) (bvult (bvsub ?x41629 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x23361 (_ bv0 64)) ncpu) $x51003) $x47182 (and (bvult (bvadd ?x36561 (_ bv0 64)) ncpu) $x52853) $x53802)))
+ (let ((?x51707 (bvlshr (bvsub ?x44939 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x39787 (and (bvult ?x51707 ncpu) (bvult (bvsub ?x44939 (bvadd (_ bv18446683600570023936 64) (bvmul ?x51707 (_ bv16384 64)))) (_ bv16384 64)) $x52197)))
+ (let ((?x52930 (bvsub ?x44939 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x44939 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x46527 (and (bvult (bvlshr (bvsub ?x44939 ?x2843) (_ bv16 64)) ncpu) (bvult ?x52930 (_ bv24576 64)) $x52197)))
+ (let ((?x37845 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x44939 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x38517 (and (bvult (bvlshr (bvsub ?x44939 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x44939 ?x37845) (_ bv65536 64)) $x52197)))
+ (let ((?x34403 (bvlshr (bvsub (bvand ?x52006 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x46029 (bvadd ?x34403 (_ bv1 64))))
+ (let ((?x43964 (bvadd (_ bv18446741874687344640 64) (bvmul ?x46029 (_ bv65536 64)))))
+ (let ((?x22866 (bvand ?x52006 (_ bv18446744073709547520 64))))
+ (let (($x36462 (and (bvult ?x46029 ncpu) (or (bvult (bvsub ?x43964 ?x22866) (_ bv4096 64)) (bvult (bvsub ?x22866 ?x43964) (_ bv24576 64))))))
+ (let (($x29348 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x34403 (_ bv0 64)) (_ bv65536 64))) ?x22866) (_ bv4096 64)) (bvult (bvsub ?x22866 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x34403 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x49412 (bvlshr (bvsub ?x22866 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x40622 (bvadd ?x49412 (_ bv1 64))))
+ (let ((?x48614 (bvadd (_ bv18446612686364999680 64) (bvmul ?x40622 (_ bv65536 64)))))
+ (let (($x50625 (and (bvult ?x40622 ncpu) (or (bvult (bvsub ?x48614 ?x22866) (_ bv4096 64)) (bvult (bvsub ?x22866 ?x48614) (_ bv4096 64))))))
+ (let (($x40000 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x49412 (_ bv0 64)) (_ bv65536 64))) ?x22866) (_ bv4096 64)) (bvult (bvsub ?x22866 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x49412 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x28627 (or (bvult (bvsub (_ bv0 64) ?x22866) (_ bv4096 64)) (bvult (bvsub ?x22866 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x25210 (or $x28627 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x22866) (_ bv4096 64)) (bvult (bvsub ?x22866 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x22866) (_ bv4096 64)) (bvult (bvsub ?x22866 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x49412 (_ bv0 64)) ncpu) $x40000) $x50625 (and (bvult (bvadd ?x34403 (_ bv0 64)) ncpu) $x29348) $x36462)))
+ (let ((?x52922 (bvlshr (bvsub ?x52006 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x52690 (and (bvult ?x52922 ncpu) (bvult (bvsub ?x52006 (bvadd (_ bv18446683600570023936 64) (bvmul ?x52922 (_ bv16384 64)))) (_ bv16384 64)) $x25210)))
+ (let ((?x53744 (bvsub ?x52006 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x52006 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x51961 (and (bvult (bvlshr (bvsub ?x52006 ?x2843) (_ bv16 64)) ncpu) (bvult ?x53744 (_ bv24576 64)) $x25210)))
+ (let ((?x42187 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x52006 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x32167 (and (bvult (bvlshr (bvsub ?x52006 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x52006 ?x42187) (_ bv65536 64)) $x25210)))
+ (or (not (or $x32167 $x51961 $x52690 (and (bvult (bvsub ?x52006 (_ bv4194304 64)) (_ bv4096 64)) $x25210))) (not (or $x38517 $x46527 $x39787 (and (bvult (bvsub ?x44939 (_ bv4194304 64)) (_ bv4096 64)) $x52197))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

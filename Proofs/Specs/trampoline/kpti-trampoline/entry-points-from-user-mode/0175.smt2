@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:229:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x31503 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv8192 64)) (_ bv18446744073709551600 64))))
+ (let ((?x40709 (bvadd ?x31503 (_ bv18446744073709551576 64))))
+ (let ((?x44438 (bvadd ?x40709 (_ bv7 64))))
+ (let ((?x45842 (bvand ?x44438 (_ bv18446744073709547520 64))))
+ (let ((?x52605 (bvlshr (bvsub ?x45842 ?x2843) (_ bv16 64))))
+ (let ((?x48419 (bvadd ?x52605 (_ bv1 64))))
+ (let ((?x17485 (bvadd (_ bv18446741874687344640 64) (bvmul ?x48419 (_ bv65536 64)))))
+ (let (($x51972 (and (bvult ?x48419 ncpu) (or (bvult (bvsub ?x17485 ?x45842) (_ bv4096 64)) (bvult (bvsub ?x45842 ?x17485) (_ bv24576 64))))))
+ (let (($x48071 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x52605 (_ bv0 64)) (_ bv65536 64))) ?x45842) (_ bv4096 64)) (bvult (bvsub ?x45842 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x52605 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x27005 (bvlshr (bvsub ?x45842 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x51891 (bvadd ?x27005 (_ bv1 64))))
+ (let ((?x54196 (bvadd (_ bv18446612686364999680 64) (bvmul ?x51891 (_ bv65536 64)))))
+ (let (($x52619 (and (bvult ?x51891 ncpu) (or (bvult (bvsub ?x54196 ?x45842) (_ bv4096 64)) (bvult (bvsub ?x45842 ?x54196) (_ bv4096 64))))))
+ (let (($x51951 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x27005 (_ bv0 64)) (_ bv65536 64))) ?x45842) (_ bv4096 64)) (bvult (bvsub ?x45842 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x27005 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x50037 (or (bvult (bvsub (_ bv0 64) ?x45842) (_ bv4096 64)) (bvult (bvsub ?x45842 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x39900 (or $x50037 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x45842) (_ bv4096 64)) (bvult (bvsub ?x45842 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x45842) (_ bv4096 64)) (bvult (bvsub ?x45842 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x27005 (_ bv0 64)) ncpu) $x51951) $x52619 (and (bvult (bvadd ?x52605 (_ bv0 64)) ncpu) $x48071) $x51972)))
+ (let ((?x47031 (bvlshr (bvsub ?x44438 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x51938 (and (bvult ?x47031 ncpu) (bvult (bvsub ?x44438 (bvadd (_ bv18446683600570023936 64) (bvmul ?x47031 (_ bv16384 64)))) (_ bv16384 64)) $x39900)))
+ (let ((?x35256 (bvsub ?x44438 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x44438 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x39527 (and (bvult (bvlshr (bvsub ?x44438 ?x2843) (_ bv16 64)) ncpu) (bvult ?x35256 (_ bv24576 64)) $x39900)))
+ (let ((?x30660 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x44438 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x46478 (and (bvult (bvlshr (bvsub ?x44438 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x44438 ?x30660) (_ bv65536 64)) $x39900)))
+ (let ((?x39835 (bvlshr (bvsub (bvand ?x40709 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x53533 (bvadd ?x39835 (_ bv1 64))))
+ (let ((?x45644 (bvadd (_ bv18446741874687344640 64) (bvmul ?x53533 (_ bv65536 64)))))
+ (let ((?x53456 (bvand ?x40709 (_ bv18446744073709547520 64))))
+ (let (($x40118 (and (bvult ?x53533 ncpu) (or (bvult (bvsub ?x45644 ?x53456) (_ bv4096 64)) (bvult (bvsub ?x53456 ?x45644) (_ bv24576 64))))))
+ (let (($x50992 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x39835 (_ bv0 64)) (_ bv65536 64))) ?x53456) (_ bv4096 64)) (bvult (bvsub ?x53456 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x39835 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x53295 (bvlshr (bvsub ?x53456 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x43209 (bvadd ?x53295 (_ bv1 64))))
+ (let ((?x49680 (bvadd (_ bv18446612686364999680 64) (bvmul ?x43209 (_ bv65536 64)))))
+ (let (($x45472 (and (bvult ?x43209 ncpu) (or (bvult (bvsub ?x49680 ?x53456) (_ bv4096 64)) (bvult (bvsub ?x53456 ?x49680) (_ bv4096 64))))))
+ (let (($x4612 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x53295 (_ bv0 64)) (_ bv65536 64))) ?x53456) (_ bv4096 64)) (bvult (bvsub ?x53456 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x53295 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x41362 (or (bvult (bvsub (_ bv0 64) ?x53456) (_ bv4096 64)) (bvult (bvsub ?x53456 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x43288 (or $x41362 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x53456) (_ bv4096 64)) (bvult (bvsub ?x53456 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x53456) (_ bv4096 64)) (bvult (bvsub ?x53456 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x53295 (_ bv0 64)) ncpu) $x4612) $x45472 (and (bvult (bvadd ?x39835 (_ bv0 64)) ncpu) $x50992) $x40118)))
+ (let ((?x37476 (bvlshr (bvsub ?x40709 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x39385 (and (bvult ?x37476 ncpu) (bvult (bvsub ?x40709 (bvadd (_ bv18446683600570023936 64) (bvmul ?x37476 (_ bv16384 64)))) (_ bv16384 64)) $x43288)))
+ (let ((?x46539 (bvsub ?x40709 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x40709 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x53463 (and (bvult (bvlshr (bvsub ?x40709 ?x2843) (_ bv16 64)) ncpu) (bvult ?x46539 (_ bv24576 64)) $x43288)))
+ (let ((?x41101 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x40709 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x40553 (and (bvult (bvlshr (bvsub ?x40709 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x40709 ?x41101) (_ bv65536 64)) $x43288)))
+ (or (not (or $x40553 $x53463 $x39385 (and (bvult (bvsub ?x40709 (_ bv4194304 64)) (_ bv4096 64)) $x43288))) (not (or $x46478 $x39527 $x51938 (and (bvult (bvsub ?x44438 (_ bv4194304 64)) (_ bv4096 64)) $x39900))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

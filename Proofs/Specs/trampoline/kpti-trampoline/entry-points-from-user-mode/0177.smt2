@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:229:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x31503 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv8192 64)) (_ bv18446744073709551600 64))))
+ (let ((?x48561 (bvadd ?x31503 (_ bv18446744073709551568 64))))
+ (let ((?x51161 (bvadd ?x48561 (_ bv7 64))))
+ (let ((?x33915 (bvand ?x51161 (_ bv18446744073709547520 64))))
+ (let ((?x41893 (bvlshr (bvsub ?x33915 ?x2843) (_ bv16 64))))
+ (let ((?x52263 (bvadd ?x41893 (_ bv1 64))))
+ (let ((?x47188 (bvadd (_ bv18446741874687344640 64) (bvmul ?x52263 (_ bv65536 64)))))
+ (let (($x39842 (and (bvult ?x52263 ncpu) (or (bvult (bvsub ?x47188 ?x33915) (_ bv4096 64)) (bvult (bvsub ?x33915 ?x47188) (_ bv24576 64))))))
+ (let (($x45444 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x41893 (_ bv0 64)) (_ bv65536 64))) ?x33915) (_ bv4096 64)) (bvult (bvsub ?x33915 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x41893 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x51446 (bvlshr (bvsub ?x33915 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x10751 (bvadd ?x51446 (_ bv1 64))))
+ (let ((?x39588 (bvadd (_ bv18446612686364999680 64) (bvmul ?x10751 (_ bv65536 64)))))
+ (let (($x12786 (and (bvult ?x10751 ncpu) (or (bvult (bvsub ?x39588 ?x33915) (_ bv4096 64)) (bvult (bvsub ?x33915 ?x39588) (_ bv4096 64))))))
+ (let (($x47696 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x51446 (_ bv0 64)) (_ bv65536 64))) ?x33915) (_ bv4096 64)) (bvult (bvsub ?x33915 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x51446 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x53868 (or (bvult (bvsub (_ bv0 64) ?x33915) (_ bv4096 64)) (bvult (bvsub ?x33915 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x47257 (or $x53868 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x33915) (_ bv4096 64)) (bvult (bvsub ?x33915 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x33915) (_ bv4096 64)) (bvult (bvsub ?x33915 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x51446 (_ bv0 64)) ncpu) $x47696) $x12786 (and (bvult (bvadd ?x41893 (_ bv0 64)) ncpu) $x45444) $x39842)))
+ (let ((?x46247 (bvlshr (bvsub ?x51161 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x515 (and (bvult ?x46247 ncpu) (bvult (bvsub ?x51161 (bvadd (_ bv18446683600570023936 64) (bvmul ?x46247 (_ bv16384 64)))) (_ bv16384 64)) $x47257)))
+ (let ((?x50481 (bvsub ?x51161 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x51161 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x48126 (and (bvult (bvlshr (bvsub ?x51161 ?x2843) (_ bv16 64)) ncpu) (bvult ?x50481 (_ bv24576 64)) $x47257)))
+ (let ((?x43135 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x51161 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x39817 (and (bvult (bvlshr (bvsub ?x51161 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x51161 ?x43135) (_ bv65536 64)) $x47257)))
+ (let ((?x39773 (bvlshr (bvsub (bvand ?x48561 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x51483 (bvadd ?x39773 (_ bv1 64))))
+ (let ((?x32575 (bvadd (_ bv18446741874687344640 64) (bvmul ?x51483 (_ bv65536 64)))))
+ (let ((?x31520 (bvand ?x48561 (_ bv18446744073709547520 64))))
+ (let (($x39681 (and (bvult ?x51483 ncpu) (or (bvult (bvsub ?x32575 ?x31520) (_ bv4096 64)) (bvult (bvsub ?x31520 ?x32575) (_ bv24576 64))))))
+ (let (($x5441 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x39773 (_ bv0 64)) (_ bv65536 64))) ?x31520) (_ bv4096 64)) (bvult (bvsub ?x31520 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x39773 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x44033 (bvlshr (bvsub ?x31520 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x32659 (bvadd ?x44033 (_ bv1 64))))
+ (let ((?x45414 (bvadd (_ bv18446612686364999680 64) (bvmul ?x32659 (_ bv65536 64)))))
+ (let (($x36586 (and (bvult ?x32659 ncpu) (or (bvult (bvsub ?x45414 ?x31520) (_ bv4096 64)) (bvult (bvsub ?x31520 ?x45414) (_ bv4096 64))))))
+ (let (($x44781 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x44033 (_ bv0 64)) (_ bv65536 64))) ?x31520) (_ bv4096 64)) (bvult (bvsub ?x31520 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x44033 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x40211 (or (bvult (bvsub (_ bv0 64) ?x31520) (_ bv4096 64)) (bvult (bvsub ?x31520 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x10141 (or $x40211 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x31520) (_ bv4096 64)) (bvult (bvsub ?x31520 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x31520) (_ bv4096 64)) (bvult (bvsub ?x31520 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x44033 (_ bv0 64)) ncpu) $x44781) $x36586 (and (bvult (bvadd ?x39773 (_ bv0 64)) ncpu) $x5441) $x39681)))
+ (let ((?x44706 (bvlshr (bvsub ?x48561 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x31863 (and (bvult ?x44706 ncpu) (bvult (bvsub ?x48561 (bvadd (_ bv18446683600570023936 64) (bvmul ?x44706 (_ bv16384 64)))) (_ bv16384 64)) $x10141)))
+ (let ((?x28349 (bvsub ?x48561 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x48561 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x49499 (and (bvult (bvlshr (bvsub ?x48561 ?x2843) (_ bv16 64)) ncpu) (bvult ?x28349 (_ bv24576 64)) $x10141)))
+ (let ((?x30470 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x48561 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x12328 (and (bvult (bvlshr (bvsub ?x48561 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x48561 ?x30470) (_ bv65536 64)) $x10141)))
+ (or (not (or $x12328 $x49499 $x31863 (and (bvult (bvsub ?x48561 (_ bv4194304 64)) (_ bv4096 64)) $x10141))) (not (or $x39817 $x48126 $x515 (and (bvult (bvsub ?x51161 (_ bv4194304 64)) (_ bv4096 64)) $x47257))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,37 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:229:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x13462 (bvadd ?x2843 (_ bv4096 64))))
+ (let ((?x31503 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv8192 64)) (_ bv18446744073709551600 64))))
+ (let ((?x25363 (bvadd ?x31503 (_ bv18446744073709551560 64))))
+ (let ((?x41178 (bvlshr (bvsub ?x25363 ?x13462) (_ bv16 64))))
+ (let (($x50275 (and (bvult ?x41178 ncpu) (bvult (bvsub ?x25363 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x41178 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x54256 (bvlshr (bvsub ?x25363 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x53215 (and (bvult ?x54256 ncpu) (bvult (bvsub ?x25363 (bvadd (_ bv18446683600570023936 64) (bvmul ?x54256 (_ bv16384 64)))) (_ bv16384 64)))))
+ (not (or $x53215 $x50275))))))))))))
+(check-sat)

@@ -1,0 +1,70 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:229:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x44229 (bvadd (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64)) (_ bv18446744073709551608 64))))
+ (let ((?x42144 (bvadd ?x44229 (_ bv7 64))))
+ (let ((?x21843 (bvand ?x42144 (_ bv18446744073709547520 64))))
+ (let ((?x51819 (bvlshr (bvsub ?x21843 ?x2843) (_ bv16 64))))
+ (let ((?x45652 (bvadd ?x51819 (_ bv1 64))))
+ (let ((?x42888 (bvadd (_ bv18446741874687344640 64) (bvmul ?x45652 (_ bv65536 64)))))
+ (let (($x53356 (and (bvult ?x45652 ncpu) (or (bvult (bvsub ?x42888 ?x21843) (_ bv4096 64)) (bvult (bvsub ?x21843 ?x42888) (_ bv24576 64))))))
+ (let (($x41389 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x51819 (_ bv0 64)) (_ bv65536 64))) ?x21843) (_ bv4096 64)) (bvult (bvsub ?x21843 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x51819 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x48905 (bvlshr (bvsub ?x21843 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x21828 (bvadd ?x48905 (_ bv1 64))))
+ (let ((?x48589 (bvadd (_ bv18446612686364999680 64) (bvmul ?x21828 (_ bv65536 64)))))
+ (let (($x50569 (and (bvult ?x21828 ncpu) (or (bvult (bvsub ?x48589 ?x21843) (_ bv4096 64)) (bvult (bvsub ?x21843 ?x48589) (_ bv4096 64))))))
+ (let (($x21926 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x48905 (_ bv0 64)) (_ bv65536 64))) ?x21843) (_ bv4096 64)) (bvult (bvsub ?x21843 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x48905 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x12495 (or (bvult (bvsub (_ bv0 64) ?x21843) (_ bv4096 64)) (bvult (bvsub ?x21843 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x34153 (or $x12495 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x21843) (_ bv4096 64)) (bvult (bvsub ?x21843 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x21843) (_ bv4096 64)) (bvult (bvsub ?x21843 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x48905 (_ bv0 64)) ncpu) $x21926) $x50569 (and (bvult (bvadd ?x51819 (_ bv0 64)) ncpu) $x41389) $x53356)))
+ (let ((?x45482 (bvlshr (bvsub ?x42144 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x40096 (and (bvult ?x45482 ncpu) (bvult (bvsub ?x42144 (bvadd (_ bv18446683600570023936 64) (bvmul ?x45482 (_ bv16384 64)))) (_ bv16384 64)) $x34153)))
+ (let ((?x49056 (bvsub ?x42144 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x42144 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x52813 (and (bvult (bvlshr (bvsub ?x42144 ?x2843) (_ bv16 64)) ncpu) (bvult ?x49056 (_ bv24576 64)) $x34153)))
+ (let ((?x43627 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x42144 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x50576 (and (bvult (bvlshr (bvsub ?x42144 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x42144 ?x43627) (_ bv65536 64)) $x34153)))
+ (let ((?x52175 (bvlshr (bvsub (bvand ?x44229 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x54167 (bvadd ?x52175 (_ bv1 64))))
+ (let ((?x45845 (bvadd (_ bv18446741874687344640 64) (bvmul ?x54167 (_ bv65536 64)))))
+ (let ((?x49145 (bvand ?x44229 (_ bv18446744073709547520 64))))
+ (let (($x57186 (and (bvult ?x54167 ncpu) (or (bvult (bvsub ?x45845 ?x49145) (_ bv4096 64)) (bvult (bvsub ?x49145 ?x45845) (_ bv24576 64))))))
+ (let (($x56704 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x52175 (_ bv0 64)) (_ bv65536 64))) ?x49145) (_ bv4096 64)) (bvult (bvsub ?x49145 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x52175 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x29283 (bvlshr (bvsub ?x49145 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x49762 (bvadd ?x29283 (_ bv1 64))))
+ (let ((?x46186 (bvadd (_ bv18446612686364999680 64) (bvmul ?x49762 (_ bv65536 64)))))
+ (let (($x54214 (and (bvult ?x49762 ncpu) (or (bvult (bvsub ?x46186 ?x49145) (_ bv4096 64)) (bvult (bvsub ?x49145 ?x46186) (_ bv4096 64))))))
+ (let (($x42323 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x29283 (_ bv0 64)) (_ bv65536 64))) ?x49145) (_ bv4096 64)) (bvult (bvsub ?x49145 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x29283 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x49040 (or (bvult (bvsub (_ bv0 64) ?x49145) (_ bv4096 64)) (bvult (bvsub ?x49145 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x53152 (or $x49040 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x49145) (_ bv4096 64)) (bvult (bvsub ?x49145 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x49145) (_ bv4096 64)) (bvult (bvsub ?x49145 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x29283 (_ bv0 64)) ncpu) $x42323) $x54214 (and (bvult (bvadd ?x52175 (_ bv0 64)) ncpu) $x56704) $x57186)))
+ (let ((?x39466 (bvlshr (bvsub ?x44229 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x52163 (and (bvult ?x39466 ncpu) (bvult (bvsub ?x44229 (bvadd (_ bv18446683600570023936 64) (bvmul ?x39466 (_ bv16384 64)))) (_ bv16384 64)) $x53152)))
+ (let ((?x49104 (bvsub ?x44229 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x44229 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x46781 (and (bvult (bvlshr (bvsub ?x44229 ?x2843) (_ bv16 64)) ncpu) (bvult ?x49104 (_ bv24576 64)) $x53152)))
+ (let ((?x32620 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x44229 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x47036 (and (bvult (bvlshr (bvsub ?x44229 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x44229 ?x32620) (_ bv65536 64)) $x53152)))
+ (or (not (or $x47036 $x46781 $x52163 (and (bvult (bvsub ?x44229 (_ bv4194304 64)) (_ bv4096 64)) $x53152))) (not (or $x50576 $x52813 $x40096 (and (bvult (bvsub ?x42144 (_ bv4194304 64)) (_ bv4096 64)) $x34153)))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

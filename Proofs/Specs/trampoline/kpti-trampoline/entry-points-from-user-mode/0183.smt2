@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:229:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x1387 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x40385 (bvadd ?x1387 (_ bv18446744073709551600 64))))
+ (let ((?x50699 (bvadd ?x40385 (_ bv7 64))))
+ (let ((?x56542 (bvand ?x50699 (_ bv18446744073709547520 64))))
+ (let ((?x53453 (bvlshr (bvsub ?x56542 ?x2843) (_ bv16 64))))
+ (let ((?x40977 (bvadd ?x53453 (_ bv1 64))))
+ (let ((?x47010 (bvadd (_ bv18446741874687344640 64) (bvmul ?x40977 (_ bv65536 64)))))
+ (let (($x62525 (and (bvult ?x40977 ncpu) (or (bvult (bvsub ?x47010 ?x56542) (_ bv4096 64)) (bvult (bvsub ?x56542 ?x47010) (_ bv24576 64))))))
+ (let (($x42645 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x53453 (_ bv0 64)) (_ bv65536 64))) ?x56542) (_ bv4096 64)) (bvult (bvsub ?x56542 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x53453 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x61131 (bvlshr (bvsub ?x56542 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x59878 (bvadd ?x61131 (_ bv1 64))))
+ (let ((?x59874 (bvadd (_ bv18446612686364999680 64) (bvmul ?x59878 (_ bv65536 64)))))
+ (let (($x48880 (and (bvult ?x59878 ncpu) (or (bvult (bvsub ?x59874 ?x56542) (_ bv4096 64)) (bvult (bvsub ?x56542 ?x59874) (_ bv4096 64))))))
+ (let (($x59882 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x61131 (_ bv0 64)) (_ bv65536 64))) ?x56542) (_ bv4096 64)) (bvult (bvsub ?x56542 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x61131 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x53051 (or (bvult (bvsub (_ bv0 64) ?x56542) (_ bv4096 64)) (bvult (bvsub ?x56542 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x61123 (or $x53051 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x56542) (_ bv4096 64)) (bvult (bvsub ?x56542 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x56542) (_ bv4096 64)) (bvult (bvsub ?x56542 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x61131 (_ bv0 64)) ncpu) $x59882) $x48880 (and (bvult (bvadd ?x53453 (_ bv0 64)) ncpu) $x42645) $x62525)))
+ (let ((?x50558 (bvlshr (bvsub ?x50699 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x35088 (and (bvult ?x50558 ncpu) (bvult (bvsub ?x50699 (bvadd (_ bv18446683600570023936 64) (bvmul ?x50558 (_ bv16384 64)))) (_ bv16384 64)) $x61123)))
+ (let ((?x30673 (bvsub ?x50699 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x50699 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x38961 (and (bvult (bvlshr (bvsub ?x50699 ?x2843) (_ bv16 64)) ncpu) (bvult ?x30673 (_ bv24576 64)) $x61123)))
+ (let ((?x41723 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x50699 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x62493 (and (bvult (bvlshr (bvsub ?x50699 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x50699 ?x41723) (_ bv65536 64)) $x61123)))
+ (let ((?x61785 (bvlshr (bvsub (bvand ?x40385 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x41567 (bvadd ?x61785 (_ bv1 64))))
+ (let ((?x39342 (bvadd (_ bv18446741874687344640 64) (bvmul ?x41567 (_ bv65536 64)))))
+ (let ((?x59983 (bvand ?x40385 (_ bv18446744073709547520 64))))
+ (let (($x47833 (and (bvult ?x41567 ncpu) (or (bvult (bvsub ?x39342 ?x59983) (_ bv4096 64)) (bvult (bvsub ?x59983 ?x39342) (_ bv24576 64))))))
+ (let (($x18396 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x61785 (_ bv0 64)) (_ bv65536 64))) ?x59983) (_ bv4096 64)) (bvult (bvsub ?x59983 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x61785 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x62446 (bvlshr (bvsub ?x59983 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x62745 (bvadd ?x62446 (_ bv1 64))))
+ (let ((?x34119 (bvadd (_ bv18446612686364999680 64) (bvmul ?x62745 (_ bv65536 64)))))
+ (let (($x49766 (and (bvult ?x62745 ncpu) (or (bvult (bvsub ?x34119 ?x59983) (_ bv4096 64)) (bvult (bvsub ?x59983 ?x34119) (_ bv4096 64))))))
+ (let (($x62695 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x62446 (_ bv0 64)) (_ bv65536 64))) ?x59983) (_ bv4096 64)) (bvult (bvsub ?x59983 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x62446 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x48685 (or (bvult (bvsub (_ bv0 64) ?x59983) (_ bv4096 64)) (bvult (bvsub ?x59983 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x39001 (or $x48685 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x59983) (_ bv4096 64)) (bvult (bvsub ?x59983 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x59983) (_ bv4096 64)) (bvult (bvsub ?x59983 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x62446 (_ bv0 64)) ncpu) $x62695) $x49766 (and (bvult (bvadd ?x61785 (_ bv0 64)) ncpu) $x18396) $x47833)))
+ (let ((?x53167 (bvlshr (bvsub ?x40385 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x48695 (and (bvult ?x53167 ncpu) (bvult (bvsub ?x40385 (bvadd (_ bv18446683600570023936 64) (bvmul ?x53167 (_ bv16384 64)))) (_ bv16384 64)) $x39001)))
+ (let ((?x42313 (bvsub ?x40385 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x40385 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x12041 (and (bvult (bvlshr (bvsub ?x40385 ?x2843) (_ bv16 64)) ncpu) (bvult ?x42313 (_ bv24576 64)) $x39001)))
+ (let ((?x38660 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x40385 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x33278 (and (bvult (bvlshr (bvsub ?x40385 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x40385 ?x38660) (_ bv65536 64)) $x39001)))
+ (or (not (or $x33278 $x12041 $x48695 (and (bvult (bvsub ?x40385 (_ bv4194304 64)) (_ bv4096 64)) $x39001))) (not (or $x62493 $x38961 $x35088 (and (bvult (bvsub ?x50699 (_ bv4194304 64)) (_ bv4096 64)) $x61123))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

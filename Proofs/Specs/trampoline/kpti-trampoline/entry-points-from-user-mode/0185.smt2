@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:229:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x1387 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x61988 (bvadd ?x1387 (_ bv18446744073709551592 64))))
+ (let ((?x45835 (bvadd ?x61988 (_ bv7 64))))
+ (let ((?x60271 (bvand ?x45835 (_ bv18446744073709547520 64))))
+ (let ((?x61873 (bvlshr (bvsub ?x60271 ?x2843) (_ bv16 64))))
+ (let ((?x51120 (bvadd ?x61873 (_ bv1 64))))
+ (let ((?x61096 (bvadd (_ bv18446741874687344640 64) (bvmul ?x51120 (_ bv65536 64)))))
+ (let (($x48968 (and (bvult ?x51120 ncpu) (or (bvult (bvsub ?x61096 ?x60271) (_ bv4096 64)) (bvult (bvsub ?x60271 ?x61096) (_ bv24576 64))))))
+ (let (($x61351 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x61873 (_ bv0 64)) (_ bv65536 64))) ?x60271) (_ bv4096 64)) (bvult (bvsub ?x60271 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x61873 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x56977 (bvlshr (bvsub ?x60271 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x61631 (bvadd ?x56977 (_ bv1 64))))
+ (let ((?x61679 (bvadd (_ bv18446612686364999680 64) (bvmul ?x61631 (_ bv65536 64)))))
+ (let (($x61993 (and (bvult ?x61631 ncpu) (or (bvult (bvsub ?x61679 ?x60271) (_ bv4096 64)) (bvult (bvsub ?x60271 ?x61679) (_ bv4096 64))))))
+ (let (($x61266 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x56977 (_ bv0 64)) (_ bv65536 64))) ?x60271) (_ bv4096 64)) (bvult (bvsub ?x60271 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x56977 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x61247 (or (bvult (bvsub (_ bv0 64) ?x60271) (_ bv4096 64)) (bvult (bvsub ?x60271 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x43089 (or $x61247 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x60271) (_ bv4096 64)) (bvult (bvsub ?x60271 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x60271) (_ bv4096 64)) (bvult (bvsub ?x60271 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x56977 (_ bv0 64)) ncpu) $x61266) $x61993 (and (bvult (bvadd ?x61873 (_ bv0 64)) ncpu) $x61351) $x48968)))
+ (let ((?x48088 (bvlshr (bvsub ?x45835 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x56241 (and (bvult ?x48088 ncpu) (bvult (bvsub ?x45835 (bvadd (_ bv18446683600570023936 64) (bvmul ?x48088 (_ bv16384 64)))) (_ bv16384 64)) $x43089)))
+ (let ((?x52935 (bvsub ?x45835 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x45835 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x40943 (and (bvult (bvlshr (bvsub ?x45835 ?x2843) (_ bv16 64)) ncpu) (bvult ?x52935 (_ bv24576 64)) $x43089)))
+ (let ((?x36019 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x45835 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x47236 (and (bvult (bvlshr (bvsub ?x45835 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x45835 ?x36019) (_ bv65536 64)) $x43089)))
+ (let ((?x45648 (bvlshr (bvsub (bvand ?x61988 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x47111 (bvadd ?x45648 (_ bv1 64))))
+ (let ((?x49508 (bvadd (_ bv18446741874687344640 64) (bvmul ?x47111 (_ bv65536 64)))))
+ (let ((?x60011 (bvand ?x61988 (_ bv18446744073709547520 64))))
+ (let (($x60222 (and (bvult ?x47111 ncpu) (or (bvult (bvsub ?x49508 ?x60011) (_ bv4096 64)) (bvult (bvsub ?x60011 ?x49508) (_ bv24576 64))))))
+ (let (($x50721 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x45648 (_ bv0 64)) (_ bv65536 64))) ?x60011) (_ bv4096 64)) (bvult (bvsub ?x60011 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x45648 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x52193 (bvlshr (bvsub ?x60011 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x30835 (bvadd ?x52193 (_ bv1 64))))
+ (let ((?x49744 (bvadd (_ bv18446612686364999680 64) (bvmul ?x30835 (_ bv65536 64)))))
+ (let (($x49625 (and (bvult ?x30835 ncpu) (or (bvult (bvsub ?x49744 ?x60011) (_ bv4096 64)) (bvult (bvsub ?x60011 ?x49744) (_ bv4096 64))))))
+ (let (($x43275 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x52193 (_ bv0 64)) (_ bv65536 64))) ?x60011) (_ bv4096 64)) (bvult (bvsub ?x60011 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x52193 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x61767 (or (bvult (bvsub (_ bv0 64) ?x60011) (_ bv4096 64)) (bvult (bvsub ?x60011 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x60235 (or $x61767 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x60011) (_ bv4096 64)) (bvult (bvsub ?x60011 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x60011) (_ bv4096 64)) (bvult (bvsub ?x60011 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x52193 (_ bv0 64)) ncpu) $x43275) $x49625 (and (bvult (bvadd ?x45648 (_ bv0 64)) ncpu) $x50721) $x60222)))
+ (let ((?x49013 (bvlshr (bvsub ?x61988 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x62405 (and (bvult ?x49013 ncpu) (bvult (bvsub ?x61988 (bvadd (_ bv18446683600570023936 64) (bvmul ?x49013 (_ bv16384 64)))) (_ bv16384 64)) $x60235)))
+ (let ((?x49787 (bvsub ?x61988 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x61988 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x56124 (and (bvult (bvlshr (bvsub ?x61988 ?x2843) (_ bv16 64)) ncpu) (bvult ?x49787 (_ bv24576 64)) $x60235)))
+ (let ((?x62068 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x61988 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x16408 (and (bvult (bvlshr (bvsub ?x61988 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x61988 ?x62068) (_ bv65536 64)) $x60235)))
+ (or (not (or $x16408 $x56124 $x62405 (and (bvult (bvsub ?x61988 (_ bv4194304 64)) (_ bv4096 64)) $x60235))) (not (or $x47236 $x40943 $x56241 (and (bvult (bvsub ?x45835 (_ bv4194304 64)) (_ bv4096 64)) $x43089))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

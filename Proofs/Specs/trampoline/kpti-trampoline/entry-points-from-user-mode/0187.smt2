@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:229:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x1387 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x49137 (bvadd ?x1387 (_ bv18446744073709551584 64))))
+ (let ((?x59904 (bvadd ?x49137 (_ bv7 64))))
+ (let ((?x43960 (bvand ?x59904 (_ bv18446744073709547520 64))))
+ (let ((?x56109 (bvlshr (bvsub ?x43960 ?x2843) (_ bv16 64))))
+ (let ((?x17624 (bvadd ?x56109 (_ bv1 64))))
+ (let ((?x57054 (bvadd (_ bv18446741874687344640 64) (bvmul ?x17624 (_ bv65536 64)))))
+ (let (($x57505 (and (bvult ?x17624 ncpu) (or (bvult (bvsub ?x57054 ?x43960) (_ bv4096 64)) (bvult (bvsub ?x43960 ?x57054) (_ bv24576 64))))))
+ (let (($x47105 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x56109 (_ bv0 64)) (_ bv65536 64))) ?x43960) (_ bv4096 64)) (bvult (bvsub ?x43960 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x56109 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x24000 (bvlshr (bvsub ?x43960 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x57091 (bvadd ?x24000 (_ bv1 64))))
+ (let ((?x61323 (bvadd (_ bv18446612686364999680 64) (bvmul ?x57091 (_ bv65536 64)))))
+ (let (($x59991 (and (bvult ?x57091 ncpu) (or (bvult (bvsub ?x61323 ?x43960) (_ bv4096 64)) (bvult (bvsub ?x43960 ?x61323) (_ bv4096 64))))))
+ (let (($x56981 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x24000 (_ bv0 64)) (_ bv65536 64))) ?x43960) (_ bv4096 64)) (bvult (bvsub ?x43960 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x24000 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x59933 (or (bvult (bvsub (_ bv0 64) ?x43960) (_ bv4096 64)) (bvult (bvsub ?x43960 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x61549 (or $x59933 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x43960) (_ bv4096 64)) (bvult (bvsub ?x43960 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x43960) (_ bv4096 64)) (bvult (bvsub ?x43960 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x24000 (_ bv0 64)) ncpu) $x56981) $x59991 (and (bvult (bvadd ?x56109 (_ bv0 64)) ncpu) $x47105) $x57505)))
+ (let ((?x61637 (bvlshr (bvsub ?x59904 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x61426 (and (bvult ?x61637 ncpu) (bvult (bvsub ?x59904 (bvadd (_ bv18446683600570023936 64) (bvmul ?x61637 (_ bv16384 64)))) (_ bv16384 64)) $x61549)))
+ (let ((?x61592 (bvsub ?x59904 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x59904 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x61609 (and (bvult (bvlshr (bvsub ?x59904 ?x2843) (_ bv16 64)) ncpu) (bvult ?x61592 (_ bv24576 64)) $x61549)))
+ (let ((?x37962 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x59904 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x61553 (and (bvult (bvlshr (bvsub ?x59904 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x59904 ?x37962) (_ bv65536 64)) $x61549)))
+ (let ((?x41153 (bvlshr (bvsub (bvand ?x49137 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x17102 (bvadd ?x41153 (_ bv1 64))))
+ (let ((?x60394 (bvadd (_ bv18446741874687344640 64) (bvmul ?x17102 (_ bv65536 64)))))
+ (let ((?x49107 (bvand ?x49137 (_ bv18446744073709547520 64))))
+ (let (($x48303 (and (bvult ?x17102 ncpu) (or (bvult (bvsub ?x60394 ?x49107) (_ bv4096 64)) (bvult (bvsub ?x49107 ?x60394) (_ bv24576 64))))))
+ (let (($x60704 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x41153 (_ bv0 64)) (_ bv65536 64))) ?x49107) (_ bv4096 64)) (bvult (bvsub ?x49107 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x41153 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x62321 (bvlshr (bvsub ?x49107 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x51115 (bvadd ?x62321 (_ bv1 64))))
+ (let ((?x39003 (bvadd (_ bv18446612686364999680 64) (bvmul ?x51115 (_ bv65536 64)))))
+ (let (($x44670 (and (bvult ?x51115 ncpu) (or (bvult (bvsub ?x39003 ?x49107) (_ bv4096 64)) (bvult (bvsub ?x49107 ?x39003) (_ bv4096 64))))))
+ (let (($x52635 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x62321 (_ bv0 64)) (_ bv65536 64))) ?x49107) (_ bv4096 64)) (bvult (bvsub ?x49107 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x62321 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x60480 (or (bvult (bvsub (_ bv0 64) ?x49107) (_ bv4096 64)) (bvult (bvsub ?x49107 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x32065 (or $x60480 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x49107) (_ bv4096 64)) (bvult (bvsub ?x49107 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x49107) (_ bv4096 64)) (bvult (bvsub ?x49107 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x62321 (_ bv0 64)) ncpu) $x52635) $x44670 (and (bvult (bvadd ?x41153 (_ bv0 64)) ncpu) $x60704) $x48303)))
+ (let ((?x61590 (bvlshr (bvsub ?x49137 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x61202 (and (bvult ?x61590 ncpu) (bvult (bvsub ?x49137 (bvadd (_ bv18446683600570023936 64) (bvmul ?x61590 (_ bv16384 64)))) (_ bv16384 64)) $x32065)))
+ (let ((?x44466 (bvsub ?x49137 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x49137 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x61929 (and (bvult (bvlshr (bvsub ?x49137 ?x2843) (_ bv16 64)) ncpu) (bvult ?x44466 (_ bv24576 64)) $x32065)))
+ (let ((?x43308 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x49137 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x49385 (and (bvult (bvlshr (bvsub ?x49137 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x49137 ?x43308) (_ bv65536 64)) $x32065)))
+ (or (not (or $x49385 $x61929 $x61202 (and (bvult (bvsub ?x49137 (_ bv4194304 64)) (_ bv4096 64)) $x32065))) (not (or $x61553 $x61609 $x61426 (and (bvult (bvsub ?x59904 (_ bv4194304 64)) (_ bv4096 64)) $x61549))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

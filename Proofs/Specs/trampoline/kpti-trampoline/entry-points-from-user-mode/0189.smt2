@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:229:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x1387 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x56107 (bvadd ?x1387 (_ bv18446744073709551576 64))))
+ (let ((?x46597 (bvadd ?x56107 (_ bv7 64))))
+ (let ((?x31656 (bvand ?x46597 (_ bv18446744073709547520 64))))
+ (let ((?x39107 (bvlshr (bvsub ?x31656 ?x2843) (_ bv16 64))))
+ (let ((?x61536 (bvadd ?x39107 (_ bv1 64))))
+ (let ((?x41226 (bvadd (_ bv18446741874687344640 64) (bvmul ?x61536 (_ bv65536 64)))))
+ (let (($x62094 (and (bvult ?x61536 ncpu) (or (bvult (bvsub ?x41226 ?x31656) (_ bv4096 64)) (bvult (bvsub ?x31656 ?x41226) (_ bv24576 64))))))
+ (let (($x61574 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x39107 (_ bv0 64)) (_ bv65536 64))) ?x31656) (_ bv4096 64)) (bvult (bvsub ?x31656 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x39107 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x34242 (bvlshr (bvsub ?x31656 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x48399 (bvadd ?x34242 (_ bv1 64))))
+ (let ((?x48443 (bvadd (_ bv18446612686364999680 64) (bvmul ?x48399 (_ bv65536 64)))))
+ (let (($x35221 (and (bvult ?x48399 ncpu) (or (bvult (bvsub ?x48443 ?x31656) (_ bv4096 64)) (bvult (bvsub ?x31656 ?x48443) (_ bv4096 64))))))
+ (let (($x39179 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x34242 (_ bv0 64)) (_ bv65536 64))) ?x31656) (_ bv4096 64)) (bvult (bvsub ?x31656 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x34242 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x59915 (or (bvult (bvsub (_ bv0 64) ?x31656) (_ bv4096 64)) (bvult (bvsub ?x31656 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x62438 (or $x59915 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x31656) (_ bv4096 64)) (bvult (bvsub ?x31656 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x31656) (_ bv4096 64)) (bvult (bvsub ?x31656 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x34242 (_ bv0 64)) ncpu) $x39179) $x35221 (and (bvult (bvadd ?x39107 (_ bv0 64)) ncpu) $x61574) $x62094)))
+ (let ((?x49685 (bvlshr (bvsub ?x46597 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x50101 (and (bvult ?x49685 ncpu) (bvult (bvsub ?x46597 (bvadd (_ bv18446683600570023936 64) (bvmul ?x49685 (_ bv16384 64)))) (_ bv16384 64)) $x62438)))
+ (let ((?x44615 (bvsub ?x46597 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x46597 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x61729 (and (bvult (bvlshr (bvsub ?x46597 ?x2843) (_ bv16 64)) ncpu) (bvult ?x44615 (_ bv24576 64)) $x62438)))
+ (let ((?x55227 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x46597 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x52366 (and (bvult (bvlshr (bvsub ?x46597 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x46597 ?x55227) (_ bv65536 64)) $x62438)))
+ (let ((?x47262 (bvlshr (bvsub (bvand ?x56107 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x56189 (bvadd ?x47262 (_ bv1 64))))
+ (let ((?x32751 (bvadd (_ bv18446741874687344640 64) (bvmul ?x56189 (_ bv65536 64)))))
+ (let ((?x41434 (bvand ?x56107 (_ bv18446744073709547520 64))))
+ (let (($x62280 (and (bvult ?x56189 ncpu) (or (bvult (bvsub ?x32751 ?x41434) (_ bv4096 64)) (bvult (bvsub ?x41434 ?x32751) (_ bv24576 64))))))
+ (let (($x57484 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x47262 (_ bv0 64)) (_ bv65536 64))) ?x41434) (_ bv4096 64)) (bvult (bvsub ?x41434 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x47262 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x1752 (bvlshr (bvsub ?x41434 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x20636 (bvadd ?x1752 (_ bv1 64))))
+ (let ((?x51346 (bvadd (_ bv18446612686364999680 64) (bvmul ?x20636 (_ bv65536 64)))))
+ (let (($x51641 (and (bvult ?x20636 ncpu) (or (bvult (bvsub ?x51346 ?x41434) (_ bv4096 64)) (bvult (bvsub ?x41434 ?x51346) (_ bv4096 64))))))
+ (let (($x62598 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x1752 (_ bv0 64)) (_ bv65536 64))) ?x41434) (_ bv4096 64)) (bvult (bvsub ?x41434 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x1752 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x30476 (or (bvult (bvsub (_ bv0 64) ?x41434) (_ bv4096 64)) (bvult (bvsub ?x41434 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x39837 (or $x30476 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x41434) (_ bv4096 64)) (bvult (bvsub ?x41434 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x41434) (_ bv4096 64)) (bvult (bvsub ?x41434 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x1752 (_ bv0 64)) ncpu) $x62598) $x51641 (and (bvult (bvadd ?x47262 (_ bv0 64)) ncpu) $x57484) $x62280)))
+ (let ((?x52815 (bvlshr (bvsub ?x56107 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x50252 (and (bvult ?x52815 ncpu) (bvult (bvsub ?x56107 (bvadd (_ bv18446683600570023936 64) (bvmul ?x52815 (_ bv16384 64)))) (_ bv16384 64)) $x39837)))
+ (let ((?x60270 (bvsub ?x56107 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x56107 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x61940 (and (bvult (bvlshr (bvsub ?x56107 ?x2843) (_ bv16 64)) ncpu) (bvult ?x60270 (_ bv24576 64)) $x39837)))
+ (let ((?x60094 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x56107 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x50255 (and (bvult (bvlshr (bvsub ?x56107 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x56107 ?x60094) (_ bv65536 64)) $x39837)))
+ (or (not (or $x50255 $x61940 $x50252 (and (bvult (bvsub ?x56107 (_ bv4194304 64)) (_ bv4096 64)) $x39837))) (not (or $x52366 $x61729 $x50101 (and (bvult (bvsub ?x46597 (_ bv4194304 64)) (_ bv4096 64)) $x62438))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:173:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x1387 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x427 (bvadd ?x1387 (_ bv18446744073709551568 64))))
+ (let ((?x48370 (bvadd ?x427 (_ bv7 64))))
+ (let ((?x62344 (bvand ?x48370 (_ bv18446744073709547520 64))))
+ (let ((?x61133 (bvlshr (bvsub ?x62344 ?x2843) (_ bv16 64))))
+ (let ((?x45236 (bvadd ?x61133 (_ bv1 64))))
+ (let ((?x44159 (bvadd (_ bv18446741874687344640 64) (bvmul ?x45236 (_ bv65536 64)))))
+ (let (($x61102 (and (bvult ?x45236 ncpu) (or (bvult (bvsub ?x44159 ?x62344) (_ bv4096 64)) (bvult (bvsub ?x62344 ?x44159) (_ bv24576 64))))))
+ (let (($x46959 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x61133 (_ bv0 64)) (_ bv65536 64))) ?x62344) (_ bv4096 64)) (bvult (bvsub ?x62344 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x61133 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x61283 (bvlshr (bvsub ?x62344 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x47313 (bvadd ?x61283 (_ bv1 64))))
+ (let ((?x61156 (bvadd (_ bv18446612686364999680 64) (bvmul ?x47313 (_ bv65536 64)))))
+ (let (($x62135 (and (bvult ?x47313 ncpu) (or (bvult (bvsub ?x61156 ?x62344) (_ bv4096 64)) (bvult (bvsub ?x62344 ?x61156) (_ bv4096 64))))))
+ (let (($x31240 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x61283 (_ bv0 64)) (_ bv65536 64))) ?x62344) (_ bv4096 64)) (bvult (bvsub ?x62344 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x61283 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x22593 (or (bvult (bvsub (_ bv0 64) ?x62344) (_ bv4096 64)) (bvult (bvsub ?x62344 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x47142 (or $x22593 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x62344) (_ bv4096 64)) (bvult (bvsub ?x62344 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x62344) (_ bv4096 64)) (bvult (bvsub ?x62344 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x61283 (_ bv0 64)) ncpu) $x31240) $x62135 (and (bvult (bvadd ?x61133 (_ bv0 64)) ncpu) $x46959) $x61102)))
+ (let ((?x56088 (bvlshr (bvsub ?x48370 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x58720 (and (bvult ?x56088 ncpu) (bvult (bvsub ?x48370 (bvadd (_ bv18446683600570023936 64) (bvmul ?x56088 (_ bv16384 64)))) (_ bv16384 64)) $x47142)))
+ (let ((?x53325 (bvsub ?x48370 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x48370 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x53650 (and (bvult (bvlshr (bvsub ?x48370 ?x2843) (_ bv16 64)) ncpu) (bvult ?x53325 (_ bv24576 64)) $x47142)))
+ (let ((?x32081 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x48370 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x47134 (and (bvult (bvlshr (bvsub ?x48370 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x48370 ?x32081) (_ bv65536 64)) $x47142)))
+ (let ((?x15420 (bvlshr (bvsub (bvand ?x427 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x57485 (bvadd ?x15420 (_ bv1 64))))
+ (let ((?x46499 (bvadd (_ bv18446741874687344640 64) (bvmul ?x57485 (_ bv65536 64)))))
+ (let ((?x56282 (bvand ?x427 (_ bv18446744073709547520 64))))
+ (let (($x39490 (and (bvult ?x57485 ncpu) (or (bvult (bvsub ?x46499 ?x56282) (_ bv4096 64)) (bvult (bvsub ?x56282 ?x46499) (_ bv24576 64))))))
+ (let (($x56424 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x15420 (_ bv0 64)) (_ bv65536 64))) ?x56282) (_ bv4096 64)) (bvult (bvsub ?x56282 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x15420 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x45658 (bvlshr (bvsub ?x56282 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x47744 (bvadd ?x45658 (_ bv1 64))))
+ (let ((?x14429 (bvadd (_ bv18446612686364999680 64) (bvmul ?x47744 (_ bv65536 64)))))
+ (let (($x40314 (and (bvult ?x47744 ncpu) (or (bvult (bvsub ?x14429 ?x56282) (_ bv4096 64)) (bvult (bvsub ?x56282 ?x14429) (_ bv4096 64))))))
+ (let (($x50433 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x45658 (_ bv0 64)) (_ bv65536 64))) ?x56282) (_ bv4096 64)) (bvult (bvsub ?x56282 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x45658 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x44866 (or (bvult (bvsub (_ bv0 64) ?x56282) (_ bv4096 64)) (bvult (bvsub ?x56282 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x52221 (or $x44866 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x56282) (_ bv4096 64)) (bvult (bvsub ?x56282 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x56282) (_ bv4096 64)) (bvult (bvsub ?x56282 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x45658 (_ bv0 64)) ncpu) $x50433) $x40314 (and (bvult (bvadd ?x15420 (_ bv0 64)) ncpu) $x56424) $x39490)))
+ (let ((?x60711 (bvlshr (bvsub ?x427 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x60504 (and (bvult ?x60711 ncpu) (bvult (bvsub ?x427 (bvadd (_ bv18446683600570023936 64) (bvmul ?x60711 (_ bv16384 64)))) (_ bv16384 64)) $x52221)))
+ (let ((?x62203 (bvsub ?x427 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x427 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x57182 (and (bvult (bvlshr (bvsub ?x427 ?x2843) (_ bv16 64)) ncpu) (bvult ?x62203 (_ bv24576 64)) $x52221)))
+ (let ((?x60141 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x427 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x54330 (and (bvult (bvlshr (bvsub ?x427 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x427 ?x60141) (_ bv65536 64)) $x52221)))
+ (or (not (or $x54330 $x57182 $x60504 (and (bvult (bvsub ?x427 (_ bv4194304 64)) (_ bv4096 64)) $x52221))) (not (or $x47134 $x53650 $x58720 (and (bvult (bvsub ?x48370 (_ bv4194304 64)) (_ bv4096 64)) $x47142))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:180:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x1387 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x39236 (bvadd ?x1387 (_ bv18446744073709551560 64))))
+ (let ((?x51482 (bvadd ?x39236 (_ bv7 64))))
+ (let ((?x61951 (bvand ?x51482 (_ bv18446744073709547520 64))))
+ (let ((?x50630 (bvlshr (bvsub ?x61951 ?x2843) (_ bv16 64))))
+ (let ((?x62018 (bvadd ?x50630 (_ bv1 64))))
+ (let ((?x62383 (bvadd (_ bv18446741874687344640 64) (bvmul ?x62018 (_ bv65536 64)))))
+ (let (($x49684 (and (bvult ?x62018 ncpu) (or (bvult (bvsub ?x62383 ?x61951) (_ bv4096 64)) (bvult (bvsub ?x61951 ?x62383) (_ bv24576 64))))))
+ (let (($x62000 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x50630 (_ bv0 64)) (_ bv65536 64))) ?x61951) (_ bv4096 64)) (bvult (bvsub ?x61951 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x50630 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x30678 (bvlshr (bvsub ?x61951 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x40734 (bvadd ?x30678 (_ bv1 64))))
+ (let ((?x62731 (bvadd (_ bv18446612686364999680 64) (bvmul ?x40734 (_ bv65536 64)))))
+ (let (($x61880 (and (bvult ?x40734 ncpu) (or (bvult (bvsub ?x62731 ?x61951) (_ bv4096 64)) (bvult (bvsub ?x61951 ?x62731) (_ bv4096 64))))))
+ (let (($x40326 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x30678 (_ bv0 64)) (_ bv65536 64))) ?x61951) (_ bv4096 64)) (bvult (bvsub ?x61951 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x30678 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x61736 (or (bvult (bvsub (_ bv0 64) ?x61951) (_ bv4096 64)) (bvult (bvsub ?x61951 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x46792 (or $x61736 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x61951) (_ bv4096 64)) (bvult (bvsub ?x61951 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x61951) (_ bv4096 64)) (bvult (bvsub ?x61951 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x30678 (_ bv0 64)) ncpu) $x40326) $x61880 (and (bvult (bvadd ?x50630 (_ bv0 64)) ncpu) $x62000) $x49684)))
+ (let ((?x41939 (bvlshr (bvsub ?x51482 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x46529 (and (bvult ?x41939 ncpu) (bvult (bvsub ?x51482 (bvadd (_ bv18446683600570023936 64) (bvmul ?x41939 (_ bv16384 64)))) (_ bv16384 64)) $x46792)))
+ (let ((?x62442 (bvsub ?x51482 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x51482 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x47082 (and (bvult (bvlshr (bvsub ?x51482 ?x2843) (_ bv16 64)) ncpu) (bvult ?x62442 (_ bv24576 64)) $x46792)))
+ (let ((?x43302 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x51482 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x51419 (and (bvult (bvlshr (bvsub ?x51482 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x51482 ?x43302) (_ bv65536 64)) $x46792)))
+ (let ((?x61889 (bvlshr (bvsub (bvand ?x39236 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x50166 (bvadd ?x61889 (_ bv1 64))))
+ (let ((?x37987 (bvadd (_ bv18446741874687344640 64) (bvmul ?x50166 (_ bv65536 64)))))
+ (let ((?x50335 (bvand ?x39236 (_ bv18446744073709547520 64))))
+ (let (($x60787 (and (bvult ?x50166 ncpu) (or (bvult (bvsub ?x37987 ?x50335) (_ bv4096 64)) (bvult (bvsub ?x50335 ?x37987) (_ bv24576 64))))))
+ (let (($x61835 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x61889 (_ bv0 64)) (_ bv65536 64))) ?x50335) (_ bv4096 64)) (bvult (bvsub ?x50335 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x61889 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x61826 (bvlshr (bvsub ?x50335 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x62713 (bvadd ?x61826 (_ bv1 64))))
+ (let ((?x46139 (bvadd (_ bv18446612686364999680 64) (bvmul ?x62713 (_ bv65536 64)))))
+ (let (($x51881 (and (bvult ?x62713 ncpu) (or (bvult (bvsub ?x46139 ?x50335) (_ bv4096 64)) (bvult (bvsub ?x50335 ?x46139) (_ bv4096 64))))))
+ (let (($x21176 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x61826 (_ bv0 64)) (_ bv65536 64))) ?x50335) (_ bv4096 64)) (bvult (bvsub ?x50335 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x61826 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x57604 (or (bvult (bvsub (_ bv0 64) ?x50335) (_ bv4096 64)) (bvult (bvsub ?x50335 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x60537 (or $x57604 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x50335) (_ bv4096 64)) (bvult (bvsub ?x50335 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x50335) (_ bv4096 64)) (bvult (bvsub ?x50335 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x61826 (_ bv0 64)) ncpu) $x21176) $x51881 (and (bvult (bvadd ?x61889 (_ bv0 64)) ncpu) $x61835) $x60787)))
+ (let ((?x40101 (bvlshr (bvsub ?x39236 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x60338 (and (bvult ?x40101 ncpu) (bvult (bvsub ?x39236 (bvadd (_ bv18446683600570023936 64) (bvmul ?x40101 (_ bv16384 64)))) (_ bv16384 64)) $x60537)))
+ (let ((?x51065 (bvsub ?x39236 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x39236 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x48060 (and (bvult (bvlshr (bvsub ?x39236 ?x2843) (_ bv16 64)) ncpu) (bvult ?x51065 (_ bv24576 64)) $x60537)))
+ (let ((?x46818 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x39236 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x41185 (and (bvult (bvlshr (bvsub ?x39236 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x39236 ?x46818) (_ bv65536 64)) $x60537)))
+ (or (not (or $x41185 $x48060 $x60338 (and (bvult (bvsub ?x39236 (_ bv4194304 64)) (_ bv4096 64)) $x60537))) (not (or $x51419 $x47082 $x46529 (and (bvult (bvsub ?x51482 (_ bv4194304 64)) (_ bv4096 64)) $x46792))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:181:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x1387 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x58078 (bvadd ?x1387 (_ bv18446744073709551552 64))))
+ (let ((?x46134 (bvadd ?x58078 (_ bv7 64))))
+ (let ((?x58386 (bvand ?x46134 (_ bv18446744073709547520 64))))
+ (let ((?x53064 (bvlshr (bvsub ?x58386 ?x2843) (_ bv16 64))))
+ (let ((?x31572 (bvadd ?x53064 (_ bv1 64))))
+ (let ((?x51647 (bvadd (_ bv18446741874687344640 64) (bvmul ?x31572 (_ bv65536 64)))))
+ (let (($x45218 (and (bvult ?x31572 ncpu) (or (bvult (bvsub ?x51647 ?x58386) (_ bv4096 64)) (bvult (bvsub ?x58386 ?x51647) (_ bv24576 64))))))
+ (let (($x56203 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x53064 (_ bv0 64)) (_ bv65536 64))) ?x58386) (_ bv4096 64)) (bvult (bvsub ?x58386 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x53064 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x41581 (bvlshr (bvsub ?x58386 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x19099 (bvadd ?x41581 (_ bv1 64))))
+ (let ((?x333 (bvadd (_ bv18446612686364999680 64) (bvmul ?x19099 (_ bv65536 64)))))
+ (let (($x38471 (and (bvult ?x19099 ncpu) (or (bvult (bvsub ?x333 ?x58386) (_ bv4096 64)) (bvult (bvsub ?x58386 ?x333) (_ bv4096 64))))))
+ (let (($x50324 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x41581 (_ bv0 64)) (_ bv65536 64))) ?x58386) (_ bv4096 64)) (bvult (bvsub ?x58386 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x41581 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x62678 (or (bvult (bvsub (_ bv0 64) ?x58386) (_ bv4096 64)) (bvult (bvsub ?x58386 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x53297 (or $x62678 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x58386) (_ bv4096 64)) (bvult (bvsub ?x58386 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x58386) (_ bv4096 64)) (bvult (bvsub ?x58386 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x41581 (_ bv0 64)) ncpu) $x50324) $x38471 (and (bvult (bvadd ?x53064 (_ bv0 64)) ncpu) $x56203) $x45218)))
+ (let ((?x61569 (bvlshr (bvsub ?x46134 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x49795 (and (bvult ?x61569 ncpu) (bvult (bvsub ?x46134 (bvadd (_ bv18446683600570023936 64) (bvmul ?x61569 (_ bv16384 64)))) (_ bv16384 64)) $x53297)))
+ (let ((?x60067 (bvsub ?x46134 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x46134 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x59911 (and (bvult (bvlshr (bvsub ?x46134 ?x2843) (_ bv16 64)) ncpu) (bvult ?x60067 (_ bv24576 64)) $x53297)))
+ (let ((?x58717 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x46134 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x60585 (and (bvult (bvlshr (bvsub ?x46134 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x46134 ?x58717) (_ bv65536 64)) $x53297)))
+ (let ((?x48510 (bvlshr (bvsub (bvand ?x58078 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x29448 (bvadd ?x48510 (_ bv1 64))))
+ (let ((?x61493 (bvadd (_ bv18446741874687344640 64) (bvmul ?x29448 (_ bv65536 64)))))
+ (let ((?x49251 (bvand ?x58078 (_ bv18446744073709547520 64))))
+ (let (($x47915 (and (bvult ?x29448 ncpu) (or (bvult (bvsub ?x61493 ?x49251) (_ bv4096 64)) (bvult (bvsub ?x49251 ?x61493) (_ bv24576 64))))))
+ (let (($x52218 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x48510 (_ bv0 64)) (_ bv65536 64))) ?x49251) (_ bv4096 64)) (bvult (bvsub ?x49251 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x48510 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x15434 (bvlshr (bvsub ?x49251 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x47074 (bvadd ?x15434 (_ bv1 64))))
+ (let ((?x50782 (bvadd (_ bv18446612686364999680 64) (bvmul ?x47074 (_ bv65536 64)))))
+ (let (($x53673 (and (bvult ?x47074 ncpu) (or (bvult (bvsub ?x50782 ?x49251) (_ bv4096 64)) (bvult (bvsub ?x49251 ?x50782) (_ bv4096 64))))))
+ (let (($x39035 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x15434 (_ bv0 64)) (_ bv65536 64))) ?x49251) (_ bv4096 64)) (bvult (bvsub ?x49251 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x15434 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x50328 (or (bvult (bvsub (_ bv0 64) ?x49251) (_ bv4096 64)) (bvult (bvsub ?x49251 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x48268 (or $x50328 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x49251) (_ bv4096 64)) (bvult (bvsub ?x49251 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x49251) (_ bv4096 64)) (bvult (bvsub ?x49251 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x15434 (_ bv0 64)) ncpu) $x39035) $x53673 (and (bvult (bvadd ?x48510 (_ bv0 64)) ncpu) $x52218) $x47915)))
+ (let ((?x60564 (bvlshr (bvsub ?x58078 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x57688 (and (bvult ?x60564 ncpu) (bvult (bvsub ?x58078 (bvadd (_ bv18446683600570023936 64) (bvmul ?x60564 (_ bv16384 64)))) (_ bv16384 64)) $x48268)))
+ (let ((?x57290 (bvsub ?x58078 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x58078 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x62710 (and (bvult (bvlshr (bvsub ?x58078 ?x2843) (_ bv16 64)) ncpu) (bvult ?x57290 (_ bv24576 64)) $x48268)))
+ (let ((?x61918 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x58078 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x45173 (and (bvult (bvlshr (bvsub ?x58078 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x58078 ?x61918) (_ bv65536 64)) $x48268)))
+ (or (not (or $x45173 $x62710 $x57688 (and (bvult (bvsub ?x58078 (_ bv4194304 64)) (_ bv4096 64)) $x48268))) (not (or $x60585 $x59911 $x49795 (and (bvult (bvsub ?x46134 (_ bv4194304 64)) (_ bv4096 64)) $x53297))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

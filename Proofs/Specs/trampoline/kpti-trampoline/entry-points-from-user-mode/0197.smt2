@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:182:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x1387 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x57821 (bvadd ?x1387 (_ bv18446744073709551544 64))))
+ (let ((?x58333 (bvadd ?x57821 (_ bv7 64))))
+ (let ((?x42114 (bvand ?x58333 (_ bv18446744073709547520 64))))
+ (let ((?x27984 (bvlshr (bvsub ?x42114 ?x2843) (_ bv16 64))))
+ (let ((?x39142 (bvadd ?x27984 (_ bv1 64))))
+ (let ((?x47794 (bvadd (_ bv18446741874687344640 64) (bvmul ?x39142 (_ bv65536 64)))))
+ (let (($x60712 (and (bvult ?x39142 ncpu) (or (bvult (bvsub ?x47794 ?x42114) (_ bv4096 64)) (bvult (bvsub ?x42114 ?x47794) (_ bv24576 64))))))
+ (let (($x52655 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x27984 (_ bv0 64)) (_ bv65536 64))) ?x42114) (_ bv4096 64)) (bvult (bvsub ?x42114 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x27984 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x58855 (bvlshr (bvsub ?x42114 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x58847 (bvadd ?x58855 (_ bv1 64))))
+ (let ((?x38865 (bvadd (_ bv18446612686364999680 64) (bvmul ?x58847 (_ bv65536 64)))))
+ (let (($x30648 (and (bvult ?x58847 ncpu) (or (bvult (bvsub ?x38865 ?x42114) (_ bv4096 64)) (bvult (bvsub ?x42114 ?x38865) (_ bv4096 64))))))
+ (let (($x58949 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x58855 (_ bv0 64)) (_ bv65536 64))) ?x42114) (_ bv4096 64)) (bvult (bvsub ?x42114 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x58855 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x59955 (or (bvult (bvsub (_ bv0 64) ?x42114) (_ bv4096 64)) (bvult (bvsub ?x42114 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x31864 (or $x59955 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x42114) (_ bv4096 64)) (bvult (bvsub ?x42114 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x42114) (_ bv4096 64)) (bvult (bvsub ?x42114 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x58855 (_ bv0 64)) ncpu) $x58949) $x30648 (and (bvult (bvadd ?x27984 (_ bv0 64)) ncpu) $x52655) $x60712)))
+ (let ((?x41479 (bvlshr (bvsub ?x58333 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x48617 (and (bvult ?x41479 ncpu) (bvult (bvsub ?x58333 (bvadd (_ bv18446683600570023936 64) (bvmul ?x41479 (_ bv16384 64)))) (_ bv16384 64)) $x31864)))
+ (let ((?x48985 (bvsub ?x58333 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x58333 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x47548 (and (bvult (bvlshr (bvsub ?x58333 ?x2843) (_ bv16 64)) ncpu) (bvult ?x48985 (_ bv24576 64)) $x31864)))
+ (let ((?x39039 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x58333 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x31688 (and (bvult (bvlshr (bvsub ?x58333 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x58333 ?x39039) (_ bv65536 64)) $x31864)))
+ (let ((?x57983 (bvlshr (bvsub (bvand ?x57821 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x38257 (bvadd ?x57983 (_ bv1 64))))
+ (let ((?x55223 (bvadd (_ bv18446741874687344640 64) (bvmul ?x38257 (_ bv65536 64)))))
+ (let ((?x58368 (bvand ?x57821 (_ bv18446744073709547520 64))))
+ (let (($x38476 (and (bvult ?x38257 ncpu) (or (bvult (bvsub ?x55223 ?x58368) (_ bv4096 64)) (bvult (bvsub ?x58368 ?x55223) (_ bv24576 64))))))
+ (let (($x60033 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x57983 (_ bv0 64)) (_ bv65536 64))) ?x58368) (_ bv4096 64)) (bvult (bvsub ?x58368 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x57983 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x48900 (bvlshr (bvsub ?x58368 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x48446 (bvadd ?x48900 (_ bv1 64))))
+ (let ((?x44691 (bvadd (_ bv18446612686364999680 64) (bvmul ?x48446 (_ bv65536 64)))))
+ (let (($x46185 (and (bvult ?x48446 ncpu) (or (bvult (bvsub ?x44691 ?x58368) (_ bv4096 64)) (bvult (bvsub ?x58368 ?x44691) (_ bv4096 64))))))
+ (let (($x62726 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x48900 (_ bv0 64)) (_ bv65536 64))) ?x58368) (_ bv4096 64)) (bvult (bvsub ?x58368 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x48900 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x58155 (or (bvult (bvsub (_ bv0 64) ?x58368) (_ bv4096 64)) (bvult (bvsub ?x58368 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x42845 (or $x58155 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x58368) (_ bv4096 64)) (bvult (bvsub ?x58368 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x58368) (_ bv4096 64)) (bvult (bvsub ?x58368 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x48900 (_ bv0 64)) ncpu) $x62726) $x46185 (and (bvult (bvadd ?x57983 (_ bv0 64)) ncpu) $x60033) $x38476)))
+ (let ((?x48106 (bvlshr (bvsub ?x57821 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x50350 (and (bvult ?x48106 ncpu) (bvult (bvsub ?x57821 (bvadd (_ bv18446683600570023936 64) (bvmul ?x48106 (_ bv16384 64)))) (_ bv16384 64)) $x42845)))
+ (let ((?x47070 (bvsub ?x57821 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x57821 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x49848 (and (bvult (bvlshr (bvsub ?x57821 ?x2843) (_ bv16 64)) ncpu) (bvult ?x47070 (_ bv24576 64)) $x42845)))
+ (let ((?x53919 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x57821 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x45370 (and (bvult (bvlshr (bvsub ?x57821 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x57821 ?x53919) (_ bv65536 64)) $x42845)))
+ (or (not (or $x45370 $x49848 $x50350 (and (bvult (bvsub ?x57821 (_ bv4194304 64)) (_ bv4096 64)) $x42845))) (not (or $x31688 $x47548 $x48617 (and (bvult (bvsub ?x58333 (_ bv4194304 64)) (_ bv4096 64)) $x31864))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

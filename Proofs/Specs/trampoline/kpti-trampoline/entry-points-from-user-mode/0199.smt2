@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:183:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x1387 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x39186 (bvadd ?x1387 (_ bv18446744073709551536 64))))
+ (let ((?x56052 (bvadd ?x39186 (_ bv7 64))))
+ (let ((?x39315 (bvand ?x56052 (_ bv18446744073709547520 64))))
+ (let ((?x62315 (bvlshr (bvsub ?x39315 ?x2843) (_ bv16 64))))
+ (let ((?x51303 (bvadd ?x62315 (_ bv1 64))))
+ (let ((?x43704 (bvadd (_ bv18446741874687344640 64) (bvmul ?x51303 (_ bv65536 64)))))
+ (let (($x42119 (and (bvult ?x51303 ncpu) (or (bvult (bvsub ?x43704 ?x39315) (_ bv4096 64)) (bvult (bvsub ?x39315 ?x43704) (_ bv24576 64))))))
+ (let (($x29156 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x62315 (_ bv0 64)) (_ bv65536 64))) ?x39315) (_ bv4096 64)) (bvult (bvsub ?x39315 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x62315 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x43899 (bvlshr (bvsub ?x39315 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x31990 (bvadd ?x43899 (_ bv1 64))))
+ (let ((?x43536 (bvadd (_ bv18446612686364999680 64) (bvmul ?x31990 (_ bv65536 64)))))
+ (let (($x48993 (and (bvult ?x31990 ncpu) (or (bvult (bvsub ?x43536 ?x39315) (_ bv4096 64)) (bvult (bvsub ?x39315 ?x43536) (_ bv4096 64))))))
+ (let (($x36519 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x43899 (_ bv0 64)) (_ bv65536 64))) ?x39315) (_ bv4096 64)) (bvult (bvsub ?x39315 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x43899 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x2304 (or (bvult (bvsub (_ bv0 64) ?x39315) (_ bv4096 64)) (bvult (bvsub ?x39315 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x46882 (or $x2304 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x39315) (_ bv4096 64)) (bvult (bvsub ?x39315 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x39315) (_ bv4096 64)) (bvult (bvsub ?x39315 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x43899 (_ bv0 64)) ncpu) $x36519) $x48993 (and (bvult (bvadd ?x62315 (_ bv0 64)) ncpu) $x29156) $x42119)))
+ (let ((?x60503 (bvlshr (bvsub ?x56052 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x61948 (and (bvult ?x60503 ncpu) (bvult (bvsub ?x56052 (bvadd (_ bv18446683600570023936 64) (bvmul ?x60503 (_ bv16384 64)))) (_ bv16384 64)) $x46882)))
+ (let ((?x56077 (bvsub ?x56052 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x56052 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x52676 (and (bvult (bvlshr (bvsub ?x56052 ?x2843) (_ bv16 64)) ncpu) (bvult ?x56077 (_ bv24576 64)) $x46882)))
+ (let ((?x50240 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x56052 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x27257 (and (bvult (bvlshr (bvsub ?x56052 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x56052 ?x50240) (_ bv65536 64)) $x46882)))
+ (let ((?x49510 (bvlshr (bvsub (bvand ?x39186 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x50482 (bvadd ?x49510 (_ bv1 64))))
+ (let ((?x58355 (bvadd (_ bv18446741874687344640 64) (bvmul ?x50482 (_ bv65536 64)))))
+ (let ((?x42221 (bvand ?x39186 (_ bv18446744073709547520 64))))
+ (let (($x58257 (and (bvult ?x50482 ncpu) (or (bvult (bvsub ?x58355 ?x42221) (_ bv4096 64)) (bvult (bvsub ?x42221 ?x58355) (_ bv24576 64))))))
+ (let (($x7428 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x49510 (_ bv0 64)) (_ bv65536 64))) ?x42221) (_ bv4096 64)) (bvult (bvsub ?x42221 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x49510 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x62488 (bvlshr (bvsub ?x42221 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x62148 (bvadd ?x62488 (_ bv1 64))))
+ (let ((?x52856 (bvadd (_ bv18446612686364999680 64) (bvmul ?x62148 (_ bv65536 64)))))
+ (let (($x34104 (and (bvult ?x62148 ncpu) (or (bvult (bvsub ?x52856 ?x42221) (_ bv4096 64)) (bvult (bvsub ?x42221 ?x52856) (_ bv4096 64))))))
+ (let (($x36359 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x62488 (_ bv0 64)) (_ bv65536 64))) ?x42221) (_ bv4096 64)) (bvult (bvsub ?x42221 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x62488 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x35287 (or (bvult (bvsub (_ bv0 64) ?x42221) (_ bv4096 64)) (bvult (bvsub ?x42221 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x58325 (or $x35287 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x42221) (_ bv4096 64)) (bvult (bvsub ?x42221 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x42221) (_ bv4096 64)) (bvult (bvsub ?x42221 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x62488 (_ bv0 64)) ncpu) $x36359) $x34104 (and (bvult (bvadd ?x49510 (_ bv0 64)) ncpu) $x7428) $x58257)))
+ (let ((?x61302 (bvlshr (bvsub ?x39186 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x60669 (and (bvult ?x61302 ncpu) (bvult (bvsub ?x39186 (bvadd (_ bv18446683600570023936 64) (bvmul ?x61302 (_ bv16384 64)))) (_ bv16384 64)) $x58325)))
+ (let ((?x39447 (bvsub ?x39186 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x39186 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x60508 (and (bvult (bvlshr (bvsub ?x39186 ?x2843) (_ bv16 64)) ncpu) (bvult ?x39447 (_ bv24576 64)) $x58325)))
+ (let ((?x20659 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x39186 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x61219 (and (bvult (bvlshr (bvsub ?x39186 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x39186 ?x20659) (_ bv65536 64)) $x58325)))
+ (or (not (or $x61219 $x60508 $x60669 (and (bvult (bvsub ?x39186 (_ bv4194304 64)) (_ bv4096 64)) $x58325))) (not (or $x27257 $x52676 $x61948 (and (bvult (bvsub ?x56052 (_ bv4194304 64)) (_ bv4096 64)) $x46882))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

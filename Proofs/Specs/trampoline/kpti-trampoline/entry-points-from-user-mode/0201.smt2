@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:184:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x1387 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x47689 (bvadd ?x1387 (_ bv18446744073709551528 64))))
+ (let ((?x41564 (bvadd ?x47689 (_ bv7 64))))
+ (let ((?x62447 (bvand ?x41564 (_ bv18446744073709547520 64))))
+ (let ((?x58484 (bvlshr (bvsub ?x62447 ?x2843) (_ bv16 64))))
+ (let ((?x57908 (bvadd ?x58484 (_ bv1 64))))
+ (let ((?x55130 (bvadd (_ bv18446741874687344640 64) (bvmul ?x57908 (_ bv65536 64)))))
+ (let (($x21063 (and (bvult ?x57908 ncpu) (or (bvult (bvsub ?x55130 ?x62447) (_ bv4096 64)) (bvult (bvsub ?x62447 ?x55130) (_ bv24576 64))))))
+ (let (($x58573 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x58484 (_ bv0 64)) (_ bv65536 64))) ?x62447) (_ bv4096 64)) (bvult (bvsub ?x62447 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x58484 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x58507 (bvlshr (bvsub ?x62447 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x54113 (bvadd ?x58507 (_ bv1 64))))
+ (let ((?x58279 (bvadd (_ bv18446612686364999680 64) (bvmul ?x54113 (_ bv65536 64)))))
+ (let (($x55116 (and (bvult ?x54113 ncpu) (or (bvult (bvsub ?x58279 ?x62447) (_ bv4096 64)) (bvult (bvsub ?x62447 ?x58279) (_ bv4096 64))))))
+ (let (($x51781 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x58507 (_ bv0 64)) (_ bv65536 64))) ?x62447) (_ bv4096 64)) (bvult (bvsub ?x62447 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x58507 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x58731 (or (bvult (bvsub (_ bv0 64) ?x62447) (_ bv4096 64)) (bvult (bvsub ?x62447 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x60334 (or $x58731 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x62447) (_ bv4096 64)) (bvult (bvsub ?x62447 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x62447) (_ bv4096 64)) (bvult (bvsub ?x62447 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x58507 (_ bv0 64)) ncpu) $x51781) $x55116 (and (bvult (bvadd ?x58484 (_ bv0 64)) ncpu) $x58573) $x21063)))
+ (let ((?x58439 (bvlshr (bvsub ?x41564 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x58550 (and (bvult ?x58439 ncpu) (bvult (bvsub ?x41564 (bvadd (_ bv18446683600570023936 64) (bvmul ?x58439 (_ bv16384 64)))) (_ bv16384 64)) $x60334)))
+ (let ((?x58483 (bvsub ?x41564 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x41564 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x29207 (and (bvult (bvlshr (bvsub ?x41564 ?x2843) (_ bv16 64)) ncpu) (bvult ?x58483 (_ bv24576 64)) $x60334)))
+ (let ((?x61176 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x41564 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x54363 (and (bvult (bvlshr (bvsub ?x41564 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x41564 ?x61176) (_ bv65536 64)) $x60334)))
+ (let ((?x48354 (bvlshr (bvsub (bvand ?x47689 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x57319 (bvadd ?x48354 (_ bv1 64))))
+ (let ((?x62449 (bvadd (_ bv18446741874687344640 64) (bvmul ?x57319 (_ bv65536 64)))))
+ (let ((?x62719 (bvand ?x47689 (_ bv18446744073709547520 64))))
+ (let (($x58384 (and (bvult ?x57319 ncpu) (or (bvult (bvsub ?x62449 ?x62719) (_ bv4096 64)) (bvult (bvsub ?x62719 ?x62449) (_ bv24576 64))))))
+ (let (($x56586 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x48354 (_ bv0 64)) (_ bv65536 64))) ?x62719) (_ bv4096 64)) (bvult (bvsub ?x62719 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x48354 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x62074 (bvlshr (bvsub ?x62719 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x54165 (bvadd ?x62074 (_ bv1 64))))
+ (let ((?x62524 (bvadd (_ bv18446612686364999680 64) (bvmul ?x54165 (_ bv65536 64)))))
+ (let (($x54373 (and (bvult ?x54165 ncpu) (or (bvult (bvsub ?x62524 ?x62719) (_ bv4096 64)) (bvult (bvsub ?x62719 ?x62524) (_ bv4096 64))))))
+ (let (($x20006 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x62074 (_ bv0 64)) (_ bv65536 64))) ?x62719) (_ bv4096 64)) (bvult (bvsub ?x62719 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x62074 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x58520 (or (bvult (bvsub (_ bv0 64) ?x62719) (_ bv4096 64)) (bvult (bvsub ?x62719 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x61901 (or $x58520 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x62719) (_ bv4096 64)) (bvult (bvsub ?x62719 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x62719) (_ bv4096 64)) (bvult (bvsub ?x62719 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x62074 (_ bv0 64)) ncpu) $x20006) $x54373 (and (bvult (bvadd ?x48354 (_ bv0 64)) ncpu) $x56586) $x58384)))
+ (let ((?x58597 (bvlshr (bvsub ?x47689 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x58826 (and (bvult ?x58597 ncpu) (bvult (bvsub ?x47689 (bvadd (_ bv18446683600570023936 64) (bvmul ?x58597 (_ bv16384 64)))) (_ bv16384 64)) $x61901)))
+ (let ((?x44006 (bvsub ?x47689 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x47689 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x41100 (and (bvult (bvlshr (bvsub ?x47689 ?x2843) (_ bv16 64)) ncpu) (bvult ?x44006 (_ bv24576 64)) $x61901)))
+ (let ((?x61999 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x47689 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x54420 (and (bvult (bvlshr (bvsub ?x47689 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x47689 ?x61999) (_ bv65536 64)) $x61901)))
+ (or (not (or $x54420 $x41100 $x58826 (and (bvult (bvsub ?x47689 (_ bv4194304 64)) (_ bv4096 64)) $x61901))) (not (or $x54363 $x29207 $x58550 (and (bvult (bvsub ?x41564 (_ bv4194304 64)) (_ bv4096 64)) $x60334))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

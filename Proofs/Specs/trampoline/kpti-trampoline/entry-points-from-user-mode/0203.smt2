@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:185:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x1387 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x52368 (bvadd ?x1387 (_ bv18446744073709551520 64))))
+ (let ((?x42830 (bvadd ?x52368 (_ bv7 64))))
+ (let ((?x30461 (bvand ?x42830 (_ bv18446744073709547520 64))))
+ (let ((?x54859 (bvlshr (bvsub ?x30461 ?x2843) (_ bv16 64))))
+ (let ((?x54778 (bvadd ?x54859 (_ bv1 64))))
+ (let ((?x54745 (bvadd (_ bv18446741874687344640 64) (bvmul ?x54778 (_ bv65536 64)))))
+ (let (($x54699 (and (bvult ?x54778 ncpu) (or (bvult (bvsub ?x54745 ?x30461) (_ bv4096 64)) (bvult (bvsub ?x30461 ?x54745) (_ bv24576 64))))))
+ (let (($x54796 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x54859 (_ bv0 64)) (_ bv65536 64))) ?x30461) (_ bv4096 64)) (bvult (bvsub ?x30461 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x54859 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x33823 (bvlshr (bvsub ?x30461 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x54960 (bvadd ?x33823 (_ bv1 64))))
+ (let ((?x54927 (bvadd (_ bv18446612686364999680 64) (bvmul ?x54960 (_ bv65536 64)))))
+ (let (($x54877 (and (bvult ?x54960 ncpu) (or (bvult (bvsub ?x54927 ?x30461) (_ bv4096 64)) (bvult (bvsub ?x30461 ?x54927) (_ bv4096 64))))))
+ (let (($x54978 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x33823 (_ bv0 64)) (_ bv65536 64))) ?x30461) (_ bv4096 64)) (bvult (bvsub ?x30461 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x33823 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x61559 (or (bvult (bvsub (_ bv0 64) ?x30461) (_ bv4096 64)) (bvult (bvsub ?x30461 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x56249 (or $x61559 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x30461) (_ bv4096 64)) (bvult (bvsub ?x30461 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x30461) (_ bv4096 64)) (bvult (bvsub ?x30461 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x33823 (_ bv0 64)) ncpu) $x54978) $x54877 (and (bvult (bvadd ?x54859 (_ bv0 64)) ncpu) $x54796) $x54699)))
+ (let ((?x60483 (bvlshr (bvsub ?x42830 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x58742 (and (bvult ?x60483 ncpu) (bvult (bvsub ?x42830 (bvadd (_ bv18446683600570023936 64) (bvmul ?x60483 (_ bv16384 64)))) (_ bv16384 64)) $x56249)))
+ (let ((?x56021 (bvsub ?x42830 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x42830 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x50446 (and (bvult (bvlshr (bvsub ?x42830 ?x2843) (_ bv16 64)) ncpu) (bvult ?x56021 (_ bv24576 64)) $x56249)))
+ (let ((?x61752 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x42830 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x61225 (and (bvult (bvlshr (bvsub ?x42830 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x42830 ?x61752) (_ bv65536 64)) $x56249)))
+ (let ((?x57803 (bvlshr (bvsub (bvand ?x52368 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x45540 (bvadd ?x57803 (_ bv1 64))))
+ (let ((?x58898 (bvadd (_ bv18446741874687344640 64) (bvmul ?x45540 (_ bv65536 64)))))
+ (let ((?x62232 (bvand ?x52368 (_ bv18446744073709547520 64))))
+ (let (($x60426 (and (bvult ?x45540 ncpu) (or (bvult (bvsub ?x58898 ?x62232) (_ bv4096 64)) (bvult (bvsub ?x62232 ?x58898) (_ bv24576 64))))))
+ (let (($x39909 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x57803 (_ bv0 64)) (_ bv65536 64))) ?x62232) (_ bv4096 64)) (bvult (bvsub ?x62232 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x57803 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x15736 (bvlshr (bvsub ?x62232 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x46788 (bvadd ?x15736 (_ bv1 64))))
+ (let ((?x46861 (bvadd (_ bv18446612686364999680 64) (bvmul ?x46788 (_ bv65536 64)))))
+ (let (($x54145 (and (bvult ?x46788 ncpu) (or (bvult (bvsub ?x46861 ?x62232) (_ bv4096 64)) (bvult (bvsub ?x62232 ?x46861) (_ bv4096 64))))))
+ (let (($x39647 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x15736 (_ bv0 64)) (_ bv65536 64))) ?x62232) (_ bv4096 64)) (bvult (bvsub ?x62232 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x15736 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x55181 (or (bvult (bvsub (_ bv0 64) ?x62232) (_ bv4096 64)) (bvult (bvsub ?x62232 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x49197 (or $x55181 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x62232) (_ bv4096 64)) (bvult (bvsub ?x62232 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x62232) (_ bv4096 64)) (bvult (bvsub ?x62232 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x15736 (_ bv0 64)) ncpu) $x39647) $x54145 (and (bvult (bvadd ?x57803 (_ bv0 64)) ncpu) $x39909) $x60426)))
+ (let ((?x37725 (bvlshr (bvsub ?x52368 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x55319 (and (bvult ?x37725 ncpu) (bvult (bvsub ?x52368 (bvadd (_ bv18446683600570023936 64) (bvmul ?x37725 (_ bv16384 64)))) (_ bv16384 64)) $x49197)))
+ (let ((?x55200 (bvsub ?x52368 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x52368 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x47855 (and (bvult (bvlshr (bvsub ?x52368 ?x2843) (_ bv16 64)) ncpu) (bvult ?x55200 (_ bv24576 64)) $x49197)))
+ (let ((?x55684 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x52368 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x62748 (and (bvult (bvlshr (bvsub ?x52368 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x52368 ?x55684) (_ bv65536 64)) $x49197)))
+ (or (not (or $x62748 $x47855 $x55319 (and (bvult (bvsub ?x52368 (_ bv4194304 64)) (_ bv4096 64)) $x49197))) (not (or $x61225 $x50446 $x58742 (and (bvult (bvsub ?x42830 (_ bv4194304 64)) (_ bv4096 64)) $x56249))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:186:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x1387 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x61107 (bvadd ?x1387 (_ bv18446744073709551512 64))))
+ (let ((?x47144 (bvadd ?x61107 (_ bv7 64))))
+ (let ((?x54964 (bvand ?x47144 (_ bv18446744073709547520 64))))
+ (let ((?x60300 (bvlshr (bvsub ?x54964 ?x2843) (_ bv16 64))))
+ (let ((?x56636 (bvadd ?x60300 (_ bv1 64))))
+ (let ((?x31324 (bvadd (_ bv18446741874687344640 64) (bvmul ?x56636 (_ bv65536 64)))))
+ (let (($x61846 (and (bvult ?x56636 ncpu) (or (bvult (bvsub ?x31324 ?x54964) (_ bv4096 64)) (bvult (bvsub ?x54964 ?x31324) (_ bv24576 64))))))
+ (let (($x60026 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x60300 (_ bv0 64)) (_ bv65536 64))) ?x54964) (_ bv4096 64)) (bvult (bvsub ?x54964 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x60300 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x53860 (bvlshr (bvsub ?x54964 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x48190 (bvadd ?x53860 (_ bv1 64))))
+ (let ((?x60172 (bvadd (_ bv18446612686364999680 64) (bvmul ?x48190 (_ bv65536 64)))))
+ (let (($x57433 (and (bvult ?x48190 ncpu) (or (bvult (bvsub ?x60172 ?x54964) (_ bv4096 64)) (bvult (bvsub ?x54964 ?x60172) (_ bv4096 64))))))
+ (let (($x61769 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x53860 (_ bv0 64)) (_ bv65536 64))) ?x54964) (_ bv4096 64)) (bvult (bvsub ?x54964 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x53860 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x40659 (or (bvult (bvsub (_ bv0 64) ?x54964) (_ bv4096 64)) (bvult (bvsub ?x54964 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x61368 (or $x40659 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x54964) (_ bv4096 64)) (bvult (bvsub ?x54964 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x54964) (_ bv4096 64)) (bvult (bvsub ?x54964 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x53860 (_ bv0 64)) ncpu) $x61769) $x57433 (and (bvult (bvadd ?x60300 (_ bv0 64)) ncpu) $x60026) $x61846)))
+ (let ((?x47789 (bvlshr (bvsub ?x47144 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x30855 (and (bvult ?x47789 ncpu) (bvult (bvsub ?x47144 (bvadd (_ bv18446683600570023936 64) (bvmul ?x47789 (_ bv16384 64)))) (_ bv16384 64)) $x61368)))
+ (let ((?x35304 (bvsub ?x47144 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x47144 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x47015 (and (bvult (bvlshr (bvsub ?x47144 ?x2843) (_ bv16 64)) ncpu) (bvult ?x35304 (_ bv24576 64)) $x61368)))
+ (let ((?x54558 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x47144 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x52781 (and (bvult (bvlshr (bvsub ?x47144 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x47144 ?x54558) (_ bv65536 64)) $x61368)))
+ (let ((?x58231 (bvlshr (bvsub (bvand ?x61107 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x48850 (bvadd ?x58231 (_ bv1 64))))
+ (let ((?x34743 (bvadd (_ bv18446741874687344640 64) (bvmul ?x48850 (_ bv65536 64)))))
+ (let ((?x45157 (bvand ?x61107 (_ bv18446744073709547520 64))))
+ (let (($x26367 (and (bvult ?x48850 ncpu) (or (bvult (bvsub ?x34743 ?x45157) (_ bv4096 64)) (bvult (bvsub ?x45157 ?x34743) (_ bv24576 64))))))
+ (let (($x54603 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x58231 (_ bv0 64)) (_ bv65536 64))) ?x45157) (_ bv4096 64)) (bvult (bvsub ?x45157 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x58231 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x43739 (bvlshr (bvsub ?x45157 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x61994 (bvadd ?x43739 (_ bv1 64))))
+ (let ((?x13612 (bvadd (_ bv18446612686364999680 64) (bvmul ?x61994 (_ bv65536 64)))))
+ (let (($x48334 (and (bvult ?x61994 ncpu) (or (bvult (bvsub ?x13612 ?x45157) (_ bv4096 64)) (bvult (bvsub ?x45157 ?x13612) (_ bv4096 64))))))
+ (let (($x61389 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x43739 (_ bv0 64)) (_ bv65536 64))) ?x45157) (_ bv4096 64)) (bvult (bvsub ?x45157 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x43739 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x58942 (or (bvult (bvsub (_ bv0 64) ?x45157) (_ bv4096 64)) (bvult (bvsub ?x45157 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x41951 (or $x58942 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x45157) (_ bv4096 64)) (bvult (bvsub ?x45157 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x45157) (_ bv4096 64)) (bvult (bvsub ?x45157 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x43739 (_ bv0 64)) ncpu) $x61389) $x48334 (and (bvult (bvadd ?x58231 (_ bv0 64)) ncpu) $x54603) $x26367)))
+ (let ((?x56995 (bvlshr (bvsub ?x61107 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x41856 (and (bvult ?x56995 ncpu) (bvult (bvsub ?x61107 (bvadd (_ bv18446683600570023936 64) (bvmul ?x56995 (_ bv16384 64)))) (_ bv16384 64)) $x41951)))
+ (let ((?x53379 (bvsub ?x61107 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x61107 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x62705 (and (bvult (bvlshr (bvsub ?x61107 ?x2843) (_ bv16 64)) ncpu) (bvult ?x53379 (_ bv24576 64)) $x41951)))
+ (let ((?x46725 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x61107 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x35064 (and (bvult (bvlshr (bvsub ?x61107 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x61107 ?x46725) (_ bv65536 64)) $x41951)))
+ (or (not (or $x35064 $x62705 $x41856 (and (bvult (bvsub ?x61107 (_ bv4194304 64)) (_ bv4096 64)) $x41951))) (not (or $x52781 $x47015 $x30855 (and (bvult (bvsub ?x47144 (_ bv4194304 64)) (_ bv4096 64)) $x61368))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

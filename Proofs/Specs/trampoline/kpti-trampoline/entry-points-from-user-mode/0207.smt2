@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:187:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x1387 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x62284 (bvadd ?x1387 (_ bv18446744073709551504 64))))
+ (let ((?x47140 (bvadd ?x62284 (_ bv7 64))))
+ (let ((?x61095 (bvand ?x47140 (_ bv18446744073709547520 64))))
+ (let ((?x56250 (bvlshr (bvsub ?x61095 ?x2843) (_ bv16 64))))
+ (let ((?x40889 (bvadd ?x56250 (_ bv1 64))))
+ (let ((?x54422 (bvadd (_ bv18446741874687344640 64) (bvmul ?x40889 (_ bv65536 64)))))
+ (let (($x54573 (and (bvult ?x40889 ncpu) (or (bvult (bvsub ?x54422 ?x61095) (_ bv4096 64)) (bvult (bvsub ?x61095 ?x54422) (_ bv24576 64))))))
+ (let (($x40407 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x56250 (_ bv0 64)) (_ bv65536 64))) ?x61095) (_ bv4096 64)) (bvult (bvsub ?x61095 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x56250 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x57722 (bvlshr (bvsub ?x61095 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x44164 (bvadd ?x57722 (_ bv1 64))))
+ (let ((?x40021 (bvadd (_ bv18446612686364999680 64) (bvmul ?x44164 (_ bv65536 64)))))
+ (let (($x62322 (and (bvult ?x44164 ncpu) (or (bvult (bvsub ?x40021 ?x61095) (_ bv4096 64)) (bvult (bvsub ?x61095 ?x40021) (_ bv4096 64))))))
+ (let (($x35849 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x57722 (_ bv0 64)) (_ bv65536 64))) ?x61095) (_ bv4096 64)) (bvult (bvsub ?x61095 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x57722 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x46386 (or (bvult (bvsub (_ bv0 64) ?x61095) (_ bv4096 64)) (bvult (bvsub ?x61095 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x54567 (or $x46386 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x61095) (_ bv4096 64)) (bvult (bvsub ?x61095 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x61095) (_ bv4096 64)) (bvult (bvsub ?x61095 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x57722 (_ bv0 64)) ncpu) $x35849) $x62322 (and (bvult (bvadd ?x56250 (_ bv0 64)) ncpu) $x40407) $x54573)))
+ (let ((?x56251 (bvlshr (bvsub ?x47140 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x41328 (and (bvult ?x56251 ncpu) (bvult (bvsub ?x47140 (bvadd (_ bv18446683600570023936 64) (bvmul ?x56251 (_ bv16384 64)))) (_ bv16384 64)) $x54567)))
+ (let ((?x20129 (bvsub ?x47140 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x47140 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x61285 (and (bvult (bvlshr (bvsub ?x47140 ?x2843) (_ bv16 64)) ncpu) (bvult ?x20129 (_ bv24576 64)) $x54567)))
+ (let ((?x62189 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x47140 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x46347 (and (bvult (bvlshr (bvsub ?x47140 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x47140 ?x62189) (_ bv65536 64)) $x54567)))
+ (let ((?x60093 (bvlshr (bvsub (bvand ?x62284 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x56120 (bvadd ?x60093 (_ bv1 64))))
+ (let ((?x43192 (bvadd (_ bv18446741874687344640 64) (bvmul ?x56120 (_ bv65536 64)))))
+ (let ((?x51244 (bvand ?x62284 (_ bv18446744073709547520 64))))
+ (let (($x58876 (and (bvult ?x56120 ncpu) (or (bvult (bvsub ?x43192 ?x51244) (_ bv4096 64)) (bvult (bvsub ?x51244 ?x43192) (_ bv24576 64))))))
+ (let (($x62318 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x60093 (_ bv0 64)) (_ bv65536 64))) ?x51244) (_ bv4096 64)) (bvult (bvsub ?x51244 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x60093 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x55472 (bvlshr (bvsub ?x51244 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x45427 (bvadd ?x55472 (_ bv1 64))))
+ (let ((?x46702 (bvadd (_ bv18446612686364999680 64) (bvmul ?x45427 (_ bv65536 64)))))
+ (let (($x38446 (and (bvult ?x45427 ncpu) (or (bvult (bvsub ?x46702 ?x51244) (_ bv4096 64)) (bvult (bvsub ?x51244 ?x46702) (_ bv4096 64))))))
+ (let (($x58227 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x55472 (_ bv0 64)) (_ bv65536 64))) ?x51244) (_ bv4096 64)) (bvult (bvsub ?x51244 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x55472 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x57955 (or (bvult (bvsub (_ bv0 64) ?x51244) (_ bv4096 64)) (bvult (bvsub ?x51244 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x47402 (or $x57955 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x51244) (_ bv4096 64)) (bvult (bvsub ?x51244 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x51244) (_ bv4096 64)) (bvult (bvsub ?x51244 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x55472 (_ bv0 64)) ncpu) $x58227) $x38446 (and (bvult (bvadd ?x60093 (_ bv0 64)) ncpu) $x62318) $x58876)))
+ (let ((?x41615 (bvlshr (bvsub ?x62284 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x42178 (and (bvult ?x41615 ncpu) (bvult (bvsub ?x62284 (bvadd (_ bv18446683600570023936 64) (bvmul ?x41615 (_ bv16384 64)))) (_ bv16384 64)) $x47402)))
+ (let ((?x33478 (bvsub ?x62284 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x62284 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x58396 (and (bvult (bvlshr (bvsub ?x62284 ?x2843) (_ bv16 64)) ncpu) (bvult ?x33478 (_ bv24576 64)) $x47402)))
+ (let ((?x62668 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x62284 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x52326 (and (bvult (bvlshr (bvsub ?x62284 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x62284 ?x62668) (_ bv65536 64)) $x47402)))
+ (or (not (or $x52326 $x58396 $x42178 (and (bvult (bvsub ?x62284 (_ bv4194304 64)) (_ bv4096 64)) $x47402))) (not (or $x46347 $x61285 $x41328 (and (bvult (bvsub ?x47140 (_ bv4194304 64)) (_ bv4096 64)) $x54567))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:188:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x1387 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x57056 (bvadd ?x1387 (_ bv18446744073709551496 64))))
+ (let ((?x51243 (bvadd ?x57056 (_ bv7 64))))
+ (let ((?x60199 (bvand ?x51243 (_ bv18446744073709547520 64))))
+ (let ((?x59581 (bvlshr (bvsub ?x60199 ?x2843) (_ bv16 64))))
+ (let ((?x394 (bvadd ?x59581 (_ bv1 64))))
+ (let ((?x31758 (bvadd (_ bv18446741874687344640 64) (bvmul ?x394 (_ bv65536 64)))))
+ (let (($x48427 (and (bvult ?x394 ncpu) (or (bvult (bvsub ?x31758 ?x60199) (_ bv4096 64)) (bvult (bvsub ?x60199 ?x31758) (_ bv24576 64))))))
+ (let (($x58486 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x59581 (_ bv0 64)) (_ bv65536 64))) ?x60199) (_ bv4096 64)) (bvult (bvsub ?x60199 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x59581 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x59716 (bvlshr (bvsub ?x60199 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x59646 (bvadd ?x59716 (_ bv1 64))))
+ (let ((?x59626 (bvadd (_ bv18446612686364999680 64) (bvmul ?x59646 (_ bv65536 64)))))
+ (let (($x59579 (and (bvult ?x59646 ncpu) (or (bvult (bvsub ?x59626 ?x60199) (_ bv4096 64)) (bvult (bvsub ?x60199 ?x59626) (_ bv4096 64))))))
+ (let (($x59656 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x59716 (_ bv0 64)) (_ bv65536 64))) ?x60199) (_ bv4096 64)) (bvult (bvsub ?x60199 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x59716 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x38366 (or (bvult (bvsub (_ bv0 64) ?x60199) (_ bv4096 64)) (bvult (bvsub ?x60199 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x60424 (or $x38366 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x60199) (_ bv4096 64)) (bvult (bvsub ?x60199 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x60199) (_ bv4096 64)) (bvult (bvsub ?x60199 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x59716 (_ bv0 64)) ncpu) $x59656) $x59579 (and (bvult (bvadd ?x59581 (_ bv0 64)) ncpu) $x58486) $x48427)))
+ (let ((?x58560 (bvlshr (bvsub ?x51243 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x56990 (and (bvult ?x58560 ncpu) (bvult (bvsub ?x51243 (bvadd (_ bv18446683600570023936 64) (bvmul ?x58560 (_ bv16384 64)))) (_ bv16384 64)) $x60424)))
+ (let ((?x54295 (bvsub ?x51243 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x51243 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x57878 (and (bvult (bvlshr (bvsub ?x51243 ?x2843) (_ bv16 64)) ncpu) (bvult ?x54295 (_ bv24576 64)) $x60424)))
+ (let ((?x54961 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x51243 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x56847 (and (bvult (bvlshr (bvsub ?x51243 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x51243 ?x54961) (_ bv65536 64)) $x60424)))
+ (let ((?x55331 (bvlshr (bvsub (bvand ?x57056 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x52519 (bvadd ?x55331 (_ bv1 64))))
+ (let ((?x49573 (bvadd (_ bv18446741874687344640 64) (bvmul ?x52519 (_ bv65536 64)))))
+ (let ((?x27364 (bvand ?x57056 (_ bv18446744073709547520 64))))
+ (let (($x43937 (and (bvult ?x52519 ncpu) (or (bvult (bvsub ?x49573 ?x27364) (_ bv4096 64)) (bvult (bvsub ?x27364 ?x49573) (_ bv24576 64))))))
+ (let (($x52599 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x55331 (_ bv0 64)) (_ bv65536 64))) ?x27364) (_ bv4096 64)) (bvult (bvsub ?x27364 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x55331 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x61309 (bvlshr (bvsub ?x27364 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x58296 (bvadd ?x61309 (_ bv1 64))))
+ (let ((?x58914 (bvadd (_ bv18446612686364999680 64) (bvmul ?x58296 (_ bv65536 64)))))
+ (let (($x55268 (and (bvult ?x58296 ncpu) (or (bvult (bvsub ?x58914 ?x27364) (_ bv4096 64)) (bvult (bvsub ?x27364 ?x58914) (_ bv4096 64))))))
+ (let (($x60664 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x61309 (_ bv0 64)) (_ bv65536 64))) ?x27364) (_ bv4096 64)) (bvult (bvsub ?x27364 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x61309 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x58085 (or (bvult (bvsub (_ bv0 64) ?x27364) (_ bv4096 64)) (bvult (bvsub ?x27364 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x54847 (or $x58085 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x27364) (_ bv4096 64)) (bvult (bvsub ?x27364 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x27364) (_ bv4096 64)) (bvult (bvsub ?x27364 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x61309 (_ bv0 64)) ncpu) $x60664) $x55268 (and (bvult (bvadd ?x55331 (_ bv0 64)) ncpu) $x52599) $x43937)))
+ (let ((?x56196 (bvlshr (bvsub ?x57056 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x57232 (and (bvult ?x56196 ncpu) (bvult (bvsub ?x57056 (bvadd (_ bv18446683600570023936 64) (bvmul ?x56196 (_ bv16384 64)))) (_ bv16384 64)) $x54847)))
+ (let ((?x52048 (bvsub ?x57056 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x57056 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x22880 (and (bvult (bvlshr (bvsub ?x57056 ?x2843) (_ bv16 64)) ncpu) (bvult ?x52048 (_ bv24576 64)) $x54847)))
+ (let ((?x62108 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x57056 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x55712 (and (bvult (bvlshr (bvsub ?x57056 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x57056 ?x62108) (_ bv65536 64)) $x54847)))
+ (or (not (or $x55712 $x22880 $x57232 (and (bvult (bvsub ?x57056 (_ bv4194304 64)) (_ bv4096 64)) $x54847))) (not (or $x56847 $x57878 $x56990 (and (bvult (bvsub ?x51243 (_ bv4194304 64)) (_ bv4096 64)) $x60424))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

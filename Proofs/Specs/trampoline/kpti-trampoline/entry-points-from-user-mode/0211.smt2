@@ -1,0 +1,71 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:190:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x1387 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x58320 (bvadd ?x1387 (_ bv18446744073709551488 64))))
+ (let ((?x40469 (bvadd ?x58320 (_ bv7 64))))
+ (let ((?x59499 (bvand ?x40469 (_ bv18446744073709547520 64))))
+ (let ((?x53586 (bvlshr (bvsub ?x59499 ?x2843) (_ bv16 64))))
+ (let ((?x53415 (bvadd ?x53586 (_ bv1 64))))
+ (let ((?x3444 (bvadd (_ bv18446741874687344640 64) (bvmul ?x53415 (_ bv65536 64)))))
+ (let (($x29864 (and (bvult ?x53415 ncpu) (or (bvult (bvsub ?x3444 ?x59499) (_ bv4096 64)) (bvult (bvsub ?x59499 ?x3444) (_ bv24576 64))))))
+ (let (($x47921 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x53586 (_ bv0 64)) (_ bv65536 64))) ?x59499) (_ bv4096 64)) (bvult (bvsub ?x59499 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x53586 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x48728 (bvlshr (bvsub ?x59499 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x57513 (bvadd ?x48728 (_ bv1 64))))
+ (let ((?x48113 (bvadd (_ bv18446612686364999680 64) (bvmul ?x57513 (_ bv65536 64)))))
+ (let (($x58358 (and (bvult ?x57513 ncpu) (or (bvult (bvsub ?x48113 ?x59499) (_ bv4096 64)) (bvult (bvsub ?x59499 ?x48113) (_ bv4096 64))))))
+ (let (($x47315 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x48728 (_ bv0 64)) (_ bv65536 64))) ?x59499) (_ bv4096 64)) (bvult (bvsub ?x59499 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x48728 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x60576 (or (bvult (bvsub (_ bv0 64) ?x59499) (_ bv4096 64)) (bvult (bvsub ?x59499 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x26286 (or $x60576 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x59499) (_ bv4096 64)) (bvult (bvsub ?x59499 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x59499) (_ bv4096 64)) (bvult (bvsub ?x59499 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x48728 (_ bv0 64)) ncpu) $x47315) $x58358 (and (bvult (bvadd ?x53586 (_ bv0 64)) ncpu) $x47921) $x29864)))
+ (let ((?x62544 (bvlshr (bvsub ?x40469 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x47278 (and (bvult ?x62544 ncpu) (bvult (bvsub ?x40469 (bvadd (_ bv18446683600570023936 64) (bvmul ?x62544 (_ bv16384 64)))) (_ bv16384 64)) $x26286)))
+ (let ((?x58582 (bvsub ?x40469 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x40469 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x53431 (and (bvult (bvlshr (bvsub ?x40469 ?x2843) (_ bv16 64)) ncpu) (bvult ?x58582 (_ bv24576 64)) $x26286)))
+ (let ((?x38378 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x40469 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x61412 (and (bvult (bvlshr (bvsub ?x40469 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x40469 ?x38378) (_ bv65536 64)) $x26286)))
+ (let ((?x38485 (bvlshr (bvsub (bvand ?x58320 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x59293 (bvadd ?x38485 (_ bv1 64))))
+ (let ((?x55793 (bvadd (_ bv18446741874687344640 64) (bvmul ?x59293 (_ bv65536 64)))))
+ (let ((?x55522 (bvand ?x58320 (_ bv18446744073709547520 64))))
+ (let (($x59366 (and (bvult ?x59293 ncpu) (or (bvult (bvsub ?x55793 ?x55522) (_ bv4096 64)) (bvult (bvsub ?x55522 ?x55793) (_ bv24576 64))))))
+ (let (($x43132 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x38485 (_ bv0 64)) (_ bv65536 64))) ?x55522) (_ bv4096 64)) (bvult (bvsub ?x55522 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x38485 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x57730 (bvlshr (bvsub ?x55522 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x57723 (bvadd ?x57730 (_ bv1 64))))
+ (let ((?x62132 (bvadd (_ bv18446612686364999680 64) (bvmul ?x57723 (_ bv65536 64)))))
+ (let (($x55660 (and (bvult ?x57723 ncpu) (or (bvult (bvsub ?x62132 ?x55522) (_ bv4096 64)) (bvult (bvsub ?x55522 ?x62132) (_ bv4096 64))))))
+ (let (($x49112 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x57730 (_ bv0 64)) (_ bv65536 64))) ?x55522) (_ bv4096 64)) (bvult (bvsub ?x55522 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x57730 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x58581 (or (bvult (bvsub (_ bv0 64) ?x55522) (_ bv4096 64)) (bvult (bvsub ?x55522 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x59539 (or $x58581 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x55522) (_ bv4096 64)) (bvult (bvsub ?x55522 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x55522) (_ bv4096 64)) (bvult (bvsub ?x55522 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x57730 (_ bv0 64)) ncpu) $x49112) $x55660 (and (bvult (bvadd ?x38485 (_ bv0 64)) ncpu) $x43132) $x59366)))
+ (let ((?x57896 (bvlshr (bvsub ?x58320 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x60671 (and (bvult ?x57896 ncpu) (bvult (bvsub ?x58320 (bvadd (_ bv18446683600570023936 64) (bvmul ?x57896 (_ bv16384 64)))) (_ bv16384 64)) $x59539)))
+ (let ((?x59747 (bvsub ?x58320 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x58320 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x59526 (and (bvult (bvlshr (bvsub ?x58320 ?x2843) (_ bv16 64)) ncpu) (bvult ?x59747 (_ bv24576 64)) $x59539)))
+ (let ((?x46587 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x58320 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x34786 (and (bvult (bvlshr (bvsub ?x58320 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x58320 ?x46587) (_ bv65536 64)) $x59539)))
+ (or (not (or $x34786 $x59526 $x60671 (and (bvult (bvsub ?x58320 (_ bv4194304 64)) (_ bv4096 64)) $x59539))) (not (or $x61412 $x53431 $x47278 (and (bvult (bvsub ?x40469 (_ bv4194304 64)) (_ bv4096 64)) $x26286))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,73 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:217:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x1387 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x427 (bvadd ?x1387 (_ bv18446744073709551568 64))))
+ (let ((?x55794 (bvadd ?x427 (_ bv8 64))))
+ (let ((?x52039 (bvadd (bvand ?x55794 (_ bv18446744073709551600 64)) (_ bv18446744073709551608 64))))
+ (let ((?x70746 (bvadd ?x52039 (_ bv7 64))))
+ (let ((?x43242 (bvand ?x70746 (_ bv18446744073709547520 64))))
+ (let ((?x69926 (bvlshr (bvsub ?x43242 ?x2843) (_ bv16 64))))
+ (let ((?x40614 (bvadd ?x69926 (_ bv1 64))))
+ (let ((?x48516 (bvadd (_ bv18446741874687344640 64) (bvmul ?x40614 (_ bv65536 64)))))
+ (let (($x66691 (and (bvult ?x40614 ncpu) (or (bvult (bvsub ?x48516 ?x43242) (_ bv4096 64)) (bvult (bvsub ?x43242 ?x48516) (_ bv24576 64))))))
+ (let (($x69847 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x69926 (_ bv0 64)) (_ bv65536 64))) ?x43242) (_ bv4096 64)) (bvult (bvsub ?x43242 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x69926 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x53779 (bvlshr (bvsub ?x43242 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x69754 (bvadd ?x53779 (_ bv1 64))))
+ (let ((?x69781 (bvadd (_ bv18446612686364999680 64) (bvmul ?x69754 (_ bv65536 64)))))
+ (let (($x69821 (and (bvult ?x69754 ncpu) (or (bvult (bvsub ?x69781 ?x43242) (_ bv4096 64)) (bvult (bvsub ?x43242 ?x69781) (_ bv4096 64))))))
+ (let (($x69143 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x53779 (_ bv0 64)) (_ bv65536 64))) ?x43242) (_ bv4096 64)) (bvult (bvsub ?x43242 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x53779 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x50744 (or (bvult (bvsub (_ bv0 64) ?x43242) (_ bv4096 64)) (bvult (bvsub ?x43242 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x43162 (or $x50744 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x43242) (_ bv4096 64)) (bvult (bvsub ?x43242 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x43242) (_ bv4096 64)) (bvult (bvsub ?x43242 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x53779 (_ bv0 64)) ncpu) $x69143) $x69821 (and (bvult (bvadd ?x69926 (_ bv0 64)) ncpu) $x69847) $x66691)))
+ (let ((?x51752 (bvlshr (bvsub ?x70746 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x62990 (and (bvult ?x51752 ncpu) (bvult (bvsub ?x70746 (bvadd (_ bv18446683600570023936 64) (bvmul ?x51752 (_ bv16384 64)))) (_ bv16384 64)) $x43162)))
+ (let ((?x52736 (bvsub ?x70746 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x70746 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x70288 (and (bvult (bvlshr (bvsub ?x70746 ?x2843) (_ bv16 64)) ncpu) (bvult ?x52736 (_ bv24576 64)) $x43162)))
+ (let ((?x67624 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x70746 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x70281 (and (bvult (bvlshr (bvsub ?x70746 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x70746 ?x67624) (_ bv65536 64)) $x43162)))
+ (let ((?x54467 (bvlshr (bvsub (bvand ?x52039 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x69597 (bvadd ?x54467 (_ bv1 64))))
+ (let ((?x49661 (bvadd (_ bv18446741874687344640 64) (bvmul ?x69597 (_ bv65536 64)))))
+ (let ((?x69858 (bvand ?x52039 (_ bv18446744073709547520 64))))
+ (let (($x62218 (and (bvult ?x69597 ncpu) (or (bvult (bvsub ?x49661 ?x69858) (_ bv4096 64)) (bvult (bvsub ?x69858 ?x49661) (_ bv24576 64))))))
+ (let (($x59975 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x54467 (_ bv0 64)) (_ bv65536 64))) ?x69858) (_ bv4096 64)) (bvult (bvsub ?x69858 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x54467 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x69559 (bvlshr (bvsub ?x69858 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x69733 (bvadd ?x69559 (_ bv1 64))))
+ (let ((?x69732 (bvadd (_ bv18446612686364999680 64) (bvmul ?x69733 (_ bv65536 64)))))
+ (let (($x69649 (and (bvult ?x69733 ncpu) (or (bvult (bvsub ?x69732 ?x69858) (_ bv4096 64)) (bvult (bvsub ?x69858 ?x69732) (_ bv4096 64))))))
+ (let (($x45183 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x69559 (_ bv0 64)) (_ bv65536 64))) ?x69858) (_ bv4096 64)) (bvult (bvsub ?x69858 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x69559 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x68974 (or (bvult (bvsub (_ bv0 64) ?x69858) (_ bv4096 64)) (bvult (bvsub ?x69858 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x69880 (or $x68974 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x69858) (_ bv4096 64)) (bvult (bvsub ?x69858 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x69858) (_ bv4096 64)) (bvult (bvsub ?x69858 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x69559 (_ bv0 64)) ncpu) $x45183) $x69649 (and (bvult (bvadd ?x54467 (_ bv0 64)) ncpu) $x59975) $x62218)))
+ (let ((?x48724 (bvlshr (bvsub ?x52039 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x70116 (and (bvult ?x48724 ncpu) (bvult (bvsub ?x52039 (bvadd (_ bv18446683600570023936 64) (bvmul ?x48724 (_ bv16384 64)))) (_ bv16384 64)) $x69880)))
+ (let ((?x42326 (bvsub ?x52039 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x52039 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x57333 (and (bvult (bvlshr (bvsub ?x52039 ?x2843) (_ bv16 64)) ncpu) (bvult ?x42326 (_ bv24576 64)) $x69880)))
+ (let ((?x61471 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x52039 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x54970 (and (bvult (bvlshr (bvsub ?x52039 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x52039 ?x61471) (_ bv65536 64)) $x69880)))
+ (or (not (or $x54970 $x57333 $x70116 (and (bvult (bvsub ?x52039 (_ bv4194304 64)) (_ bv4096 64)) $x69880))) (not (or $x70281 $x70288 $x62990 (and (bvult (bvsub ?x70746 (_ bv4194304 64)) (_ bv4096 64)) $x43162))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,41 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:217:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x13462 (bvadd ?x2843 (_ bv4096 64))))
+ (let ((?x1387 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x427 (bvadd ?x1387 (_ bv18446744073709551568 64))))
+ (let ((?x55794 (bvadd ?x427 (_ bv8 64))))
+ (let ((?x69924 (bvand ?x55794 (_ bv18446744073709551600 64))))
+ (let ((?x70908 (bvadd ?x69924 (_ bv18446744073709551576 64))))
+ (let ((?x57034 (bvlshr (bvsub ?x70908 ?x13462) (_ bv16 64))))
+ (let (($x41597 (and (bvult ?x57034 ncpu) (bvult (bvsub ?x70908 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x57034 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x60039 (bvlshr (bvsub ?x70908 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x52077 (bvult (bvsub ?x70908 (bvadd (_ bv18446683600570023936 64) (bvmul ?x60039 (_ bv16384 64)))) (_ bv16384 64))))
+ (let (($x68104 (bvult ?x60039 ncpu)))
+ (not (or (and $x68104 $x52077) $x41597))))))))))))))))
+(check-sat)

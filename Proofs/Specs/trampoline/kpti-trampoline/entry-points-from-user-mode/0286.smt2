@@ -1,0 +1,70 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:164:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x909 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2843 (bvadd (_ bv18446741874687344640 64) ?x909)))
+ (let ((?x82674 (bvadd (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv8152 64)) (_ bv18446744073709551600 64)) (_ bv18446744073709551608 64))))
+ (let ((?x82676 (bvadd ?x82674 (_ bv7 64))))
+ (let ((?x69284 (bvand ?x82676 (_ bv18446744073709547520 64))))
+ (let ((?x72445 (bvlshr (bvsub ?x69284 ?x2843) (_ bv16 64))))
+ (let ((?x73597 (bvadd ?x72445 (_ bv1 64))))
+ (let ((?x74318 (bvadd (_ bv18446741874687344640 64) (bvmul ?x73597 (_ bv65536 64)))))
+ (let (($x82675 (and (bvult ?x73597 ncpu) (or (bvult (bvsub ?x74318 ?x69284) (_ bv4096 64)) (bvult (bvsub ?x69284 ?x74318) (_ bv24576 64))))))
+ (let (($x72920 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x72445 (_ bv0 64)) (_ bv65536 64))) ?x69284) (_ bv4096 64)) (bvult (bvsub ?x69284 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x72445 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x69661 (bvlshr (bvsub ?x69284 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x76061 (bvadd ?x69661 (_ bv1 64))))
+ (let ((?x73488 (bvadd (_ bv18446612686364999680 64) (bvmul ?x76061 (_ bv65536 64)))))
+ (let (($x76057 (and (bvult ?x76061 ncpu) (or (bvult (bvsub ?x73488 ?x69284) (_ bv4096 64)) (bvult (bvsub ?x69284 ?x73488) (_ bv4096 64))))))
+ (let (($x73424 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x69661 (_ bv0 64)) (_ bv65536 64))) ?x69284) (_ bv4096 64)) (bvult (bvsub ?x69284 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x69661 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x55554 (or (bvult (bvsub (_ bv0 64) ?x69284) (_ bv4096 64)) (bvult (bvsub ?x69284 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x61357 (or $x55554 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x69284) (_ bv4096 64)) (bvult (bvsub ?x69284 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x69284) (_ bv4096 64)) (bvult (bvsub ?x69284 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x69661 (_ bv0 64)) ncpu) $x73424) $x76057 (and (bvult (bvadd ?x72445 (_ bv0 64)) ncpu) $x72920) $x82675)))
+ (let ((?x82595 (bvlshr (bvsub ?x82676 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x82541 (and (bvult ?x82595 ncpu) (bvult (bvsub ?x82676 (bvadd (_ bv18446683600570023936 64) (bvmul ?x82595 (_ bv16384 64)))) (_ bv16384 64)) $x61357)))
+ (let ((?x82388 (bvsub ?x82676 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x82676 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x82418 (and (bvult (bvlshr (bvsub ?x82676 ?x2843) (_ bv16 64)) ncpu) (bvult ?x82388 (_ bv24576 64)) $x61357)))
+ (let ((?x54711 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x82676 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x67145 (and (bvult (bvlshr (bvsub ?x82676 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x82676 ?x54711) (_ bv65536 64)) $x61357)))
+ (let ((?x76047 (bvlshr (bvsub (bvand ?x82674 (_ bv18446744073709547520 64)) ?x2843) (_ bv16 64))))
+ (let ((?x65265 (bvadd ?x76047 (_ bv1 64))))
+ (let ((?x76134 (bvadd (_ bv18446741874687344640 64) (bvmul ?x65265 (_ bv65536 64)))))
+ (let ((?x76066 (bvand ?x82674 (_ bv18446744073709547520 64))))
+ (let (($x70163 (and (bvult ?x65265 ncpu) (or (bvult (bvsub ?x76134 ?x76066) (_ bv4096 64)) (bvult (bvsub ?x76066 ?x76134) (_ bv24576 64))))))
+ (let (($x82569 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x76047 (_ bv0 64)) (_ bv65536 64))) ?x76066) (_ bv4096 64)) (bvult (bvsub ?x76066 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x76047 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x76145 (bvlshr (bvsub ?x76066 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64))))
+ (let ((?x82627 (bvadd ?x76145 (_ bv1 64))))
+ (let ((?x82625 (bvadd (_ bv18446612686364999680 64) (bvmul ?x82627 (_ bv65536 64)))))
+ (let (($x82615 (and (bvult ?x82627 ncpu) (or (bvult (bvsub ?x82625 ?x76066) (_ bv4096 64)) (bvult (bvsub ?x76066 ?x82625) (_ bv4096 64))))))
+ (let (($x25415 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x76145 (_ bv0 64)) (_ bv65536 64))) ?x76066) (_ bv4096 64)) (bvult (bvsub ?x76066 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x76145 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x82419 (or (bvult (bvsub (_ bv0 64) ?x76066) (_ bv4096 64)) (bvult (bvsub ?x76066 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x76243 (or $x82419 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x76066) (_ bv4096 64)) (bvult (bvsub ?x76066 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x76066) (_ bv4096 64)) (bvult (bvsub ?x76066 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x76145 (_ bv0 64)) ncpu) $x25415) $x82615 (and (bvult (bvadd ?x76047 (_ bv0 64)) ncpu) $x82569) $x70163)))
+ (let ((?x46603 (bvlshr (bvsub ?x82674 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x70087 (and (bvult ?x46603 ncpu) (bvult (bvsub ?x82674 (bvadd (_ bv18446683600570023936 64) (bvmul ?x46603 (_ bv16384 64)))) (_ bv16384 64)) $x76243)))
+ (let ((?x76249 (bvsub ?x82674 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x82674 ?x2843) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x72328 (and (bvult (bvlshr (bvsub ?x82674 ?x2843) (_ bv16 64)) ncpu) (bvult ?x76249 (_ bv24576 64)) $x76243)))
+ (let ((?x82536 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x82674 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x82465 (and (bvult (bvlshr (bvsub ?x82674 (bvadd (_ bv18446612686364999680 64) ?x909)) (_ bv16 64)) ncpu) (bvult (bvsub ?x82674 ?x82536) (_ bv65536 64)) $x76243)))
+ (or (not (or $x82465 $x72328 $x70087 (and (bvult (bvsub ?x82674 (_ bv4194304 64)) (_ bv4096 64)) $x76243))) (not (or $x67145 $x82418 $x82541 (and (bvult (bvsub ?x82676 (_ bv4194304 64)) (_ bv4096 64)) $x61357)))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,44 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:229:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x10153 (bvnot (_ bv6144 64))))
+ (let ((?x831 (bvor (bvor (bvadd (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv4096 64)) (_ bv1 64)) (_ bv2048 64))))
+ (let ((?x9693 (bvand (bvand ?x831 ?x10153) (_ bv9223372036854775807 64))))
+ (let ((?x69667 (bvand (bvor (bvor ?x9693 (_ bv6144 64)) (bvshl (_ bv1 64) (bvand (_ bv63 64) (_ bv63 64)))) (_ bv9223372036854775807 64))))
+ (let ((?x71134 (bvand ?x69667 (_ bv4503599627366400 64))))
+ (let ((?x694 (bvadd (_ bv16777216 64) (bvmul (_ bv0 64) (_ bv8192 64)))))
+ (let ((?x1482 (bvadd ?x694 (_ bv4096 64))))
+ (let ((?x506 (bvsub (bvadd (bvadd (_ bv16777216 64) (bvmul (_ bv1 64) (_ bv8192 64))) (_ bv4096 64)) ?x1482)))
+ (let ((?x71221 (bvudiv (bvsub ?x71134 ?x1482) ?x506)))
+ (let (($x73084 (and (bvult ?x71221 nproc) (= (bvand (bvadd (bvadd (_ bv16777216 64) (bvmul ?x71221 (_ bv8192 64))) (_ bv4096 64)) (_ bv4503599627366400 64)) ?x71134))))
+ (let (($x57268 (not $x73084)))
+ (let ((?x299 (bvadd (_ bv16777216 64) (bvmul (_ bv1 64) (_ bv8192 64)))))
+ (let ((?x298 (bvsub ?x299 ?x694)))
+ (let ((?x67964 (bvudiv (bvsub ?x71134 ?x694) ?x298)))
+ (let (($x56763 (and (bvult ?x67964 nproc) (= (bvand (bvadd (_ bv16777216 64) (bvmul ?x67964 (_ bv8192 64))) (_ bv4503599627366400 64)) ?x71134))))
+ (let (($x64785 (not $x56763)))
+ (and $x64785 $x57268))))))))))))))))))
+(check-sat)
