@@ -104,17 +104,7 @@ final class CIGateFormatTests: XCTestCase {
     }
 
     func testJUnitReportsUnknownAsErrorAndBadInputAsError() throws {
-        // Factoring a product under a small deterministic budget: the solver cannot decide it.
-        let hard = try temporarySpec("""
-            param a : u64 where a > 1 && a < 0x100000000
-            param b : u64 where b > 1 && b < 0x100000000
-            principal task
-            frame key at 0xffffffea00000000 size 4K secret
-            space user user of task {
-              map 0x1000 .. +4K -> phys (a * b) & ~0xfff
-            }
-            memory default public
-            """)
+        let hard = try temporarySpec(undecidableUnderBudgetSpec)
         let unknown = try runIsocheck(["check", "--format", "junit", "--rlimit", "400000", hard])
         XCTAssertEqual(unknown.status, 3, unknown.stdout)
         XCTAssertTrue(unknown.stdout.contains("type=\"unknown\""), unknown.stdout)

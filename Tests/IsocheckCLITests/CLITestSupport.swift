@@ -49,3 +49,16 @@ func temporarySpec(_ text: String, name: String = "spec.isospec") throws -> Stri
     try text.write(to: url, atomically: true, encoding: .utf8)
     return url.path
 }
+
+/// Factoring a product under a small deterministic budget (`--rlimit 400000`) or a short
+/// timeout: the solver cannot decide it, so the verdict must be unknown (exit 3).
+let undecidableUnderBudgetSpec = """
+    param a : u64 where a > 1 && a < 0x100000000
+    param b : u64 where b > 1 && b < 0x100000000
+    principal task
+    frame key at 0xffffffea00000000 size 4K secret
+    space user user of task {
+      map 0x1000 .. +4K -> phys (a * b) & ~0xfff
+    }
+    memory default public
+    """

@@ -56,16 +56,7 @@ final class ExitStatusTests: XCTestCase {
     }
 
     func testUnknownExitsThree() throws {
-        let path = try temporarySpec("""
-            param a : u64 where a > 1 && a < 0x100000000
-            param b : u64 where b > 1 && b < 0x100000000
-            principal task
-            frame key at 0xffffffea00000000 size 4K secret
-            space user user of task {
-              map 0x1000 .. +4K -> phys (a * b) & ~0xfff
-            }
-            memory default public
-            """)
+        let path = try temporarySpec(undecidableUnderBudgetSpec)
         let result = try runIsocheck(["check", "--rlimit", "400000", path])
         XCTAssertEqual(result.status, 3, result.stdout)
         XCTAssertTrue(result.stdout.contains("unknown"))
