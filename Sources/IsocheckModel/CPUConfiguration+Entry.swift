@@ -16,6 +16,9 @@ public struct EntryConfiguration: Sendable {
     /// The user space family user mode runs in, with its binders (fresh per path).
     public var userSpace: String?
     public var userBinders: [Binder] = []
+    /// The indices of the user space user mode runs in: the binders' variables, or the
+    /// expressions of `user SPACE[expr]`.
+    public var userIndices: [ValueExpr] = []
     /// The kernel space kernel proper runs in, with its indices.
     public var kernelSpace: String?
     public var kernelSpaceIndices: [ValueExpr] = []

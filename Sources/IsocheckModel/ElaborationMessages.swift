@@ -73,6 +73,12 @@ extension Diagnostic.Message {
     static func unknownField(_ name: String) -> Self {
         Self(id: "elab.unknown-field", "unknown per-CPU field '\(name)': declare it in a 'percpu' block")
     }
+    static func fixedFieldThroughGS(_ name: String) -> Self {
+        Self(id: "elab.fixed-field-through-gs", "'\(name)' lies in a 'percpu at VA' area: read it as an absolute operand ('\(name)'), not through %gs")
+    }
+    static func gsFieldWithoutGS(_ name: String) -> Self {
+        Self(id: "elab.gs-field-without-gs", "'\(name)' is a per-CPU field reached through the GS base: write %gs:\(name)")
+    }
     static func fallsOffBlock(_ name: String) -> Self {
         Self(id: "elab.falls-off-block", "code block '\(name)' can run past its last instruction: end it with jmp, ret, iretq, sysretq, hlt or ud2")
     }

@@ -44,22 +44,28 @@ extension Elaborator {
                 continue
             }
             // Offsets and initial values are resolved lazily: they may use constants declared later.
-            pendingFields.append(field)
-            model.perCPUFields.append(PerCPUField(name: field.name.name, offset: .literal(0), initialValue: nil, range: field.range))
+            pendingFields.append((field, decl.base))
+            // The placeholder already tells fixed fields from %gs ones, for operands elaborated early.
+            model.perCPUFields.append(PerCPUField(name: field.name.name, fixedBase: decl.base == nil ? nil : .literal(0), offset: .literal(0), initialValue: nil, range: field.range))
         }
     }
 
     /// Resolves per-CPU fields at the point of the `percpu` block, in the CPU's scope.
     mutating func resolvePerCPUFields() {
         var resolved: [PerCPUField] = []
-        for field in pendingFields {
+        for (field, base) in pendingFields {
             guard let offset = resolveValue(field.offset) else { continue }
+            var fixedBase: ValueExpr?
+            if let base {
+                guard let resolvedBase = resolveValue(base) else { continue }
+                fixedBase = resolvedBase
+            }
             var initial: ValueExpr?
             if let value = field.initialValue {
                 guard let resolvedValue = resolveValue(value) else { continue }
                 initial = resolvedValue
             }
-            resolved.append(PerCPUField(name: field.name.name, offset: offset, initialValue: initial, range: field.range))
+            resolved.append(PerCPUField(name: field.name.name, fixedBase: fixedBase, offset: offset, initialValue: initial, range: field.range))
         }
         model.perCPUFields = resolved
         pendingFields = []
@@ -103,11 +109,27 @@ extension Elaborator {
             }
             model.entry.userSpace = space.name
             model.entry.userBinders = resolved
+            model.entry.userIndices = resolved.map { .index($0.variable) }
         }
         resolvePerCPUFields()
         for item in items {
             switch item {
             case .userSpace: break
+            case .userSpaceMember(let reference):
+                guard let space = model.spaces.first(where: { $0.name == reference.name.name }) else {
+                    reportUnknown(reference.name, kind: "space")
+                    continue
+                }
+                guard space.isUser else {
+                    error(.wrongSpaceKind(space.name, expected: "user"), at: reference.name.range)
+                    continue
+                }
+                guard reference.indices.count == space.binders.count else {
+                    error(.arity(space.name, expected: space.binders.count, found: reference.indices.count), at: reference.range)
+                    continue
+                }
+                model.entry.userSpace = space.name
+                model.entry.userIndices = reference.indices.compactMap { resolveValue($0) }
             case .kernelSpace(let reference):
                 guard let space = model.spaces.first(where: { $0.name == reference.name.name }) else {
                     reportUnknown(reference.name, kind: "space")
@@ -227,6 +249,10 @@ extension Elaborator {
                 error(.unknownField(field.name), at: field.range)
                 return nil
             }
+            if declared.fixedBase != nil {
+                error(.fixedFieldThroughGS(field.name), at: field.range)
+                return nil
+            }
             var offset = ValueExpr.literal(0)
             if let displacement {
                 guard let value = resolveValue(displacement) else { return nil }
@@ -250,7 +276,14 @@ extension Elaborator {
             return resolveCondition(expr).map { .condition($0) }
         case .label(let name):
             if model.program.labels[name.name] != nil { return .label(name.name) }
-            // A bare name that is a constant is an absolute memory operand, which is not modelled.
+            if let field = model.perCPUFields.first(where: { $0.name == name.name }) {
+                guard field.fixedBase != nil else {
+                    error(.gsFieldWithoutGS(name.name), at: name.range)
+                    return nil
+                }
+                return .fixed(field: field.name)
+            }
+            // Any other bare name would be an absolute memory operand outside declared data.
             error(.unknownLabel(name.name), at: name.range)
             return nil
         }

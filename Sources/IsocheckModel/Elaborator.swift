@@ -16,7 +16,7 @@ public struct Elaborator {
     /// overrun of an automatically placed frame lands in undeclared (default-labelled) memory.
     var nextAutomaticBase: UInt64 = 1 << 44
     /// Per-CPU field declarations, resolved once the cpu block's scope is known.
-    var pendingFields: [PerCPUDecl.Field] = []
+    var pendingFields: [(field: PerCPUDecl.Field, base: Expr?)] = []
     /// Inside an `assert`, `%rax` and `%cr3` name the machine's registers.
     var allowRegisters = false
 

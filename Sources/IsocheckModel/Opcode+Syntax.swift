@@ -38,7 +38,7 @@ extension Opcode {
         func isRegister(_ o: Operand) -> Bool { if case .register = o { return true }; return false }
         func isMemory(_ o: Operand) -> Bool {
             switch o {
-            case .memory, .perCPU: true
+            case .memory, .perCPU, .fixed: true
             default: false
             }
         }

@@ -32,6 +32,8 @@ public enum Operand: Sendable {
     case immediate(ValueExpr)
     /// A per-CPU field at `GS base + field offset + displacement`, through %gs.
     case perCPU(field: String, displacement: ValueExpr)
+    /// A per-CPU field of a `percpu at VA` area: absolute memory, no %gs.
+    case fixed(field: String)
     /// `displacement(%base)`.
     case memory(base: Register, displacement: ValueExpr)
     /// A code label or hand-off.
@@ -80,6 +82,8 @@ public struct Program: Sendable {
 /// A field of the per-CPU area; its value is `initialValue` until the code writes it.
 public struct PerCPUField: Sendable {
     public let name: String
+    /// The VA of a `percpu at VA` area; nil when the field is reached through %gs.
+    public let fixedBase: ValueExpr?
     public let offset: ValueExpr
     public let initialValue: ValueExpr?
     public let range: SourceRange

@@ -56,6 +56,8 @@ public enum OperandSyntax: Sendable {
 }
 
 /// `percpu { field NAME at OFFSET [= VALUE] }`: the per-CPU area the kernel GS base points at.
+/// `percpu at VA { ... }`: per-CPU data at a fixed VA that every CPU's tables map to its own
+/// page (NetBSD's UTLS), read as an absolute operand (`movq NAME, %rax`) without %gs.
 public struct PerCPUDecl: Sendable {
     public struct Field: Sendable {
         public let name: Identifier
@@ -63,6 +65,8 @@ public struct PerCPUDecl: Sendable {
         public let initialValue: Expr?
         public let range: SourceRange
     }
+    /// The fixed VA of `percpu at VA`; nil for the area the GS base points at.
+    public let base: Expr?
     public let fields: [Field]
     public let range: SourceRange
 }
@@ -95,6 +99,8 @@ public enum CPUItemSyntax: Sendable {
     case vector(number: Expr, handler: Identifier, ist: Expr?, range: SourceRange)
     /// `user SPACE[binders]`: user mode runs in this space family.
     case userSpace(Identifier, [IndexBinder])
+    /// `user SPACE[expr]`: user mode runs in this one member, fixed by the CPU index.
+    case userSpaceMember(IndexedReference)
     /// `kernel SPACE[args]`: kernel proper runs in this space.
     case kernelSpace(IndexedReference)
     /// `exit LABEL`: a return path that starts in kernel proper.

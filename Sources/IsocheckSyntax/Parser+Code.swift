@@ -93,6 +93,7 @@ extension Parser {
 
     mutating func parsePerCPU(_ start: SourceRange) throws -> PerCPUDecl {
         _ = advance()
+        let base = acceptKeyword("at") ? try parseExpression() : nil
         try expectPunct("{")
         var fields: [PerCPUDecl.Field] = []
         while true {
@@ -108,7 +109,7 @@ extension Parser {
             fields.append(PerCPUDecl.Field(name: name, offset: offset, initialValue: value, range: range(from: fieldStart)))
             try expectEndOfStatement()
         }
-        return PerCPUDecl(fields: fields, range: range(from: start))
+        return PerCPUDecl(base: base, fields: fields, range: range(from: start))
     }
 
     mutating func parseStack(_ start: SourceRange) throws -> StackDecl {

@@ -200,7 +200,20 @@ extension Parser {
                 items.append(.vector(number: number, handler: handler, ist: ist, range: range(from: itemStart)))
             } else if acceptKeyword("user") {
                 let space = try expectIdentifier("the user space")
-                items.append(.userSpace(space, try parseBinders()))
+                if acceptPunct("[") {
+                    // `user u[p < nproc]` ranges over a family; `user u[c]` names the member
+                    // fixed by the CPU (NetBSD's per-CPU user page directories).
+                    if current.identifier != nil, peek().isPunct("<") {
+                        items.append(.userSpace(space, try parseBinderList(closing: "]")))
+                    } else {
+                        var indices: [Expr] = []
+                        repeat { indices.append(try parseExpression()) } while acceptPunct(",")
+                        try expectPunct("]")
+                        items.append(.userSpaceMember(IndexedReference(name: space, indices: indices, range: range(from: space.range))))
+                    }
+                } else {
+                    items.append(.userSpace(space, []))
+                }
             } else if acceptKeyword("kernel") {
                 items.append(.kernelSpace(try parseReference("the kernel space")))
             } else if acceptKeyword("exit") {

@@ -21,6 +21,9 @@ extension ExecutionChecker {
             case .perCPU(let field, let displacement):
                 guard let computed = try perCPUAddress(&state, field: field, displacement: displacement) else { return false }
                 address = computed
+            case .fixed(let field):
+                guard let computed = fixedAddress(field) else { return false }
+                address = computed
             default: return false
             }
             guard try write(address, to: operands[1], in: &state) else { return false }

@@ -78,6 +78,24 @@ extension ExecutionChecker {
 
     func perCPUKey(_ field: String, _ displacement: ValueExpr) -> String { "\(field)+\(ValueExprKey.of(displacement))" }
 
+    /// The VA of a field of a `percpu at VA` area: the same on every CPU, no GS base involved.
+    func fixedAddress(_ field: String) -> ValueExpr? {
+        guard let declared = model.perCPUFields.first(where: { $0.name == field }), let base = declared.fixedBase else { return nil }
+        return .binary(.add, base, declared.offset)
+    }
+
+    /// What a per-CPU field holds on this path: the last store, else its declared value, else
+    /// one unknown that later reads on the path share.
+    mutating func perCPUValue(_ state: inout MachineState, key: String, field: String, declaredApplies: Bool) -> ValueExpr {
+        if let written = state.perCPU[key] { return written }
+        if declaredApplies, let initial = model.perCPUFields.first(where: { $0.name == field })?.initialValue {
+            return initial
+        }
+        let value = state.fresh("percpu.\(field)")
+        state.perCPU[key] = value
+        return value
+    }
+
     mutating func read(_ operand: Operand, in state: inout MachineState) throws -> ValueExpr? {
         switch operand {
         case .register(let register): return state.register(register)
@@ -93,14 +111,11 @@ extension ExecutionChecker {
         case .perCPU(let field, let displacement):
             guard let address = try perCPUAddress(&state, field: field, displacement: displacement) else { return nil }
             guard try checkAccess(&state, address: address, access: .read, what: "load from %gs:\(field)") else { return nil }
-            let key = perCPUKey(field, displacement)
-            if let written = state.perCPU[key] { return written }
-            if displacement.constantValue == 0, let initial = model.perCPUFields.first(where: { $0.name == field })?.initialValue {
-                return initial
-            }
-            let value = state.fresh("percpu.\(field)")
-            state.perCPU[key] = value
-            return value
+            return perCPUValue(&state, key: perCPUKey(field, displacement), field: field, declaredApplies: displacement.constantValue == 0)
+        case .fixed(let field):
+            guard let address = fixedAddress(field) else { return nil }
+            guard try checkAccess(&state, address: address, access: .read, what: "load from \(field)") else { return nil }
+            return perCPUValue(&state, key: "fixed:" + field, field: field, declaredApplies: true)
         }
     }
 
@@ -127,6 +142,11 @@ extension ExecutionChecker {
             guard let address = try perCPUAddress(&state, field: field, displacement: displacement) else { return false }
             guard try checkAccess(&state, address: address, access: .write, what: "store to %gs:\(field)") else { return false }
             state.perCPU[perCPUKey(field, displacement)] = value
+            return true
+        case .fixed(let field):
+            guard let address = fixedAddress(field) else { return false }
+            guard try checkAccess(&state, address: address, access: .write, what: "store to \(field)") else { return false }
+            state.perCPU["fixed:" + field] = value
             return true
         case .cr3, .immediate, .label, .condition:
             return false

@@ -188,8 +188,8 @@ extension ExecutionChecker {
             return
         }
         var wrongTable: [Z3Term] = []
-        for (index, binder) in zip(active.indices, model.entry.userBinders) {
-            wrongTable.append(try context.not(context.eq(encode(index), encode(.index(binder.variable)))))
+        for (index, expected) in zip(active.indices, model.entry.userIndices) {
+            wrongTable.append(try context.not(context.eq(encode(index), encode(expected))))
         }
         guard try require(.cr3MatchesPrivilege, violation: context.or(wrongTable), state: state,
                           reason: "\(how) enters user mode with another principal's user table")
