@@ -243,6 +243,9 @@ extension Elaborator {
             }
             return .register(register)
         case .immediate(let expr):
+            if case .name(let name) = expr.kind, case .instruction(let block, let index)? = model.program.labels[name] {
+                return .immediate(.literal(CodeAddress.token(block: block, index: index)))
+            }
             return resolveValue(expr).map { .immediate($0) }
         case .perCPU(let field, let displacement):
             guard let declared = model.perCPUFields.first(where: { $0.name == field.name }) else {

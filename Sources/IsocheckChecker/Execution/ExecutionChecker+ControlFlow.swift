@@ -4,14 +4,9 @@ import Z3Kit
 /// jmp, jcc (forking where both sides are feasible), call, ret, hlt/ud2.
 extension ExecutionChecker {
     /// Return addresses pushed by `call` are opaque tokens naming the instruction after the call.
-    static let returnTokenBase: UInt64 = 0x7ee0_0000_0000_0000
+    static func token(block: Int, index: Int) -> UInt64 { CodeAddress.token(block: block, index: index) }
 
-    static func token(block: Int, index: Int) -> UInt64 { returnTokenBase | UInt64(block) << 20 | UInt64(index) }
-
-    static func location(ofToken token: UInt64) -> (block: Int, index: Int)? {
-        guard token & 0xffff_0000_0000_0000 == returnTokenBase else { return nil }
-        return (Int((token >> 20) & 0xfffff), Int(token & 0xfffff))
-    }
+    static func location(ofToken token: UInt64) -> (block: Int, index: Int)? { CodeAddress.location(ofToken: token) }
 
     mutating func executeControlFlow(_ instruction: Instruction, in state: inout MachineState) throws -> Bool {
         switch instruction.opcode {

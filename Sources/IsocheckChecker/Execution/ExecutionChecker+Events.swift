@@ -66,9 +66,11 @@ extension ExecutionChecker {
             else { return nil }
         }
         let fromUser = state.cpl == 3
+        // Outside the modelled code RIP is some canonical address of the interrupted mode.
         let returnAddress: ValueExpr =
             state.inCode ? .literal(Self.token(block: state.block, index: state.index))
-            : state.fresh(fromUser ? "user.rip" : "kernel.rip")
+            : fromUser ? .binary(.bitAnd, state.fresh("user.rip"), .literal(0x7fff_ffff_ffff))
+            : .binary(.bitOr, state.fresh("kernel.rip"), .literal(0xffff_8000_0000_0000))
         let frame: [(ValueExpr, String)] = [
             (.literal(fromUser ? 0x2b : 0x18), "SS"), (state.register(.rsp), "RSP"), (state.rflags, "RFLAGS"),
             (.literal(fromUser ? 0x33 : 0x10), "CS"), (returnAddress, "RIP"),
