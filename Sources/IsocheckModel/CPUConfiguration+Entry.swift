@@ -8,6 +8,15 @@ public struct InterruptGate: Sendable {
     public let range: SourceRange
 }
 
+/// `alias START .. +SIZE = TARGET`: [start, start + size) and [target, target + size) are the
+/// same bytes.
+public struct MemoryAlias: Sendable {
+    public let start: ValueExpr
+    public let size: ValueExpr
+    public let target: ValueExpr
+    public let range: SourceRange
+}
+
 /// What the entry and exit paths need from the CPU beyond CR4: where SYSCALL and each vector
 /// lead, the TSS stacks, the CR3 and GS values of each mode. Expressions may use the CPU index
 /// and the user space's index, both symbolic.
@@ -26,6 +35,9 @@ public struct EntryConfiguration: Sendable {
     public var fmask: ValueExpr = .literal(0x200)
     public var gates: [InterruptGate] = []
     public var exits: [(label: String, range: SourceRange)] = []
+    /// VA ranges that reach the same memory as another VA range: a store through one is seen
+    /// through the other.
+    public var aliases: [MemoryAlias] = []
     /// `KEY = VALUE` settings by key (kernel_cr3, user_cr3, kernel_gs, kernel_rsp, rsp0, ist1...).
     public var settings: [String: ValueExpr] = [:]
     public var settingRanges: [String: SourceRange] = [:]

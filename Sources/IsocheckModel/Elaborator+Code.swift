@@ -149,6 +149,9 @@ extension Elaborator {
                 if checkLabel(label) { model.entry.lstar = label.name }
             case .exit(let label):
                 if checkLabel(label) { model.entry.exits.append((label.name, label.range)) }
+            case .alias(let aliased, let targetExpr):
+                guard let (start, size) = resolveRange(aliased), let target = resolveValue(targetExpr) else { continue }
+                model.entry.aliases.append(MemoryAlias(start: start, size: size, target: target, range: aliased.range))
             case .vector(let numberExpr, let handler, let istExpr, let range):
                 guard let number = resolveConstant(numberExpr, what: "a vector number") else { continue }
                 var ist: UInt64 = 0

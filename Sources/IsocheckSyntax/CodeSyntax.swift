@@ -105,4 +105,7 @@ public enum CPUItemSyntax: Sendable {
     case kernelSpace(IndexedReference)
     /// `exit LABEL`: a return path that starts in kernel proper.
     case exit(Identifier)
+    /// `alias RANGE = VA`: two VA ranges of this CPU that reach the same memory (NetBSD's entry
+    /// stack page, entered onto the last page of the thread's kernel stack).
+    case alias(RangeSyntax, target: Expr)
 }

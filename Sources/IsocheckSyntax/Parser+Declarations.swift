@@ -216,6 +216,10 @@ extension Parser {
                 }
             } else if acceptKeyword("kernel") {
                 items.append(.kernelSpace(try parseReference("the kernel space")))
+            } else if acceptKeyword("alias") {
+                let aliased = try parseRange()
+                try expectPunct("=", "'=' and the VA the range aliases")
+                items.append(.alias(aliased, target: try parseExpression()))
             } else if acceptKeyword("exit") {
                 items.append(.exit(try expectIdentifier("the label where a return path starts")))
             } else if peek().isPunct("=") {

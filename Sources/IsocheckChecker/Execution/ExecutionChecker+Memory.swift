@@ -32,7 +32,7 @@ extension ExecutionChecker {
                               reason: "\(what) at CPL0 lands outside every declared kernel stack", cacheKey: key)
             else { return false }
         }
-        state.stack.append((address, value))
+        try recordStore(&state, address: address, value: value)
         state.registers[.rsp] = address
         return true
     }
@@ -136,7 +136,7 @@ extension ExecutionChecker {
                                   cacheKey: "stack|\(ValueExprKey.of(address))")
                 else { return false }
             }
-            state.stack.append((address, value))
+            try recordStore(&state, address: address, value: value)
             return true
         case .perCPU(let field, let displacement):
             guard let address = try perCPUAddress(&state, field: field, displacement: displacement) else { return false }

@@ -124,9 +124,11 @@ extension ExecutionChecker {
         else { return }
         let toUser = try encode(.binary(.equal, .binary(.bitAnd, cs, .literal(3)), .literal(3)))
         try branch(toUser) { checker in
-            if checker.model.entry.gates.contains(where: { $0.vector == 13 }) {
-                // The frame is the user's to corrupt (sigreturn), so the fault is always possible.
+            // The frame is the user's to corrupt (sigreturn), so the fault is always possible. One
+            // fault per path: the handler's own return to user mode would only repeat it.
+            if !start.iretFaulted, checker.model.entry.gates.contains(where: { $0.vector == 13 }) {
                 var faulting = start
+                faulting.iretFaulted = true
                 faulting.trace.append(checker.traceStep(start, kind: .event, text: "IRETQ faults on a bad user frame: #GP at CPL0, before the privilege change",
                                                         location: start.trace.last?.location))
                 if let handler = try checker.deliver(vector: 13, to: faulting, offered: false) { try checker.explore(handler) }

@@ -46,6 +46,8 @@ struct MachineState {
     var block = 0
     var index = 0
     var nmiBlocked = false
+    /// An IRETQ to user mode has faulted on this path already.
+    var iretFaulted = false
     var eventsTaken = 0
     var interrupted: [InterruptedContext] = []
     /// Vectors whose handlers are running on this path (until their IRETQ).
