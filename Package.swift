@@ -2,7 +2,7 @@
 import PackageDescription
 
 // The pipeline of DESIGN.md §9, one module per stage, dependencies pointing one way:
-//   IsocheckSyntax (text -> AST) -> IsocheckModel (elaborate -> model)
+//   IsocheckSyntax (text -> AST) -> IsocheckModel (elaborate -> model; reads dumps via IsocheckImport)
 //   -> IsocheckChecker (obligations -> SMT via Z3Kit -> verdicts) -> IsocheckReport -> isocheck (CLI).
 // Z3Kit knows nothing about kernels; IsocheckModel knows nothing about Z3.
 let package = Package(
@@ -24,7 +24,8 @@ let package = Package(
         .target(name: "Z3Kit", dependencies: ["CZ3"]),
         .target(name: "IsocheckDiagnostics"),
         .target(name: "IsocheckSyntax", dependencies: ["IsocheckDiagnostics"]),
-        .target(name: "IsocheckModel", dependencies: ["IsocheckDiagnostics", "IsocheckSyntax"]),
+        // The model may import real page tables (space ... import, policy, symbols).
+        .target(name: "IsocheckModel", dependencies: ["IsocheckDiagnostics", "IsocheckSyntax", "IsocheckImport"]),
         .target(name: "IsocheckChecker", dependencies: ["IsocheckModel", "Z3Kit"]),
         // Readers of real page tables (ELF cores, ptdump text, symbol maps): plain data, no Z3.
         .target(name: "IsocheckImport", dependencies: ["IsocheckDiagnostics"]),

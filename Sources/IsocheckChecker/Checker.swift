@@ -154,7 +154,7 @@ public struct Checker {
                 diagnostics.append(.error(.emptySpace(space.name), at: space.range.start))
                 continue
             }
-            for mapping in space.mappings where mapping.derivedThrough.isEmpty {
+            for mapping in space.mappings where mapping.derivedThrough.isEmpty && !mapping.isImported {
                 let domain = try encoder.bind(mapping.binders, witnesses: &witnesses)
                 let nonEmpty = try context.ugt(encoder.expressions.encode(mapping.size), encoder.expressions.literal(0))
                 if try !isSatisfiable(spaceDomain + domain + [nonEmpty]) {

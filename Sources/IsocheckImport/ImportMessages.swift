@@ -106,3 +106,9 @@ extension String {
         count >= width ? self : String(repeating: pad, count: width - count) + self
     }
 }
+
+extension Diagnostic.Message {
+    static func cannotDecompress(_ reason: String) -> Self {
+        Self(id: "import.cannot-decompress", "cannot decompress the .xz file: \(reason)")
+    }
+}

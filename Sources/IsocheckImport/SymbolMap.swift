@@ -56,6 +56,19 @@ public struct SymbolMap: Sendable {
         return nearest(in: absolutes, atOrBelow: offset, maximumOffset: nil)
     }
 
+    /// Where `symbol` ends, as far as a map without sizes can tell: the next higher address of
+    /// its kind (absolute symbols among absolute ones). Nil for the highest symbol.
+    public func end(of symbol: Symbol) -> UInt64? {
+        let sorted = symbol.isAbsolute ? absolutes : byAddress
+        var low = 0
+        var high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if symbols[sorted[middle]].address <= symbol.address { low = middle + 1 } else { high = middle }
+        }
+        return low < sorted.count ? symbols[sorted[low]].address : nil
+    }
+
     private func nearest(in sorted: [Int], atOrBelow address: UInt64, maximumOffset: UInt64?) -> SymbolMatch? {
         // The first symbol of the highest address at or below `address`.
         var low = 0

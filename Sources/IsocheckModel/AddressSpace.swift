@@ -44,6 +44,8 @@ public struct Mapping: Sendable {
     public let range: SourceRange
     /// The `from` lines that brought it here, innermost first.
     public let derivedThrough: [SourceRange]
+    /// Read from a real page table: concrete and non-empty by construction.
+    public var isImported: Bool = false
 }
 
 /// The leaf page holding a VA is kept when it overlaps one of these regions.

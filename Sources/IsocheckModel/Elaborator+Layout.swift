@@ -102,6 +102,11 @@ extension Elaborator {
                 root = resolved
             }
             var mappings: [Mapping] = []
+            if let imported = decl.imported {
+                guard let (importedMappings, walkedRoot) = elaborator.importedMappings(decl, imported) else { return nil }
+                mappings = importedMappings
+                root = root ?? walkedRoot.map(ValueExpr.literal)
+            }
             guard elaborator.elaborateItems(decl.items, enclosing: [], into: &mappings) else { return nil }
             return AddressSpace(name: decl.name.name, binders: binders, kind: kind, root: root, mappings: mappings, range: decl.range)
         }

@@ -19,6 +19,11 @@ public struct Elaborator {
     var pendingFields: [(field: PerCPUDecl.Field, base: Expr?)] = []
     /// Inside an `assert`, `%rax` and `%cr3` name the machine's registers.
     var allowRegisters = false
+    /// Where `symbols` was declared (one per spec).
+    var symbolsRange: SourceRange?
+    /// The runs of each imported space, for the policy's labels.
+    var importedFamilies: [String: [ImportedLayout.Family]] = [:]
+    var policies: [KernelPolicy] = []
 
     public static func elaborate(_ file: SpecFile) -> (SystemModel?, [Diagnostic]) {
         var elaborator = Elaborator(model: SystemModel(source: file.source))
@@ -55,6 +60,7 @@ public struct Elaborator {
         collectLabels(file.declarations)
         for declaration in file.declarations { elaborate(declaration) }
         if !pendingFields.isEmpty { resolvePerCPUFields() }
+        applyPolicies()
     }
 
     static func declaredName(_ declaration: Declaration) -> Identifier? {
@@ -67,6 +73,8 @@ public struct Elaborator {
         case .space(let d): d.name
         case .code(let d): d.name
         case .stack(let d): d.name
+        case .policy(let d): d.name
+        case .symbols: nil
         case .assumption, .memoryDefault, .cpu, .waiver, .perCPU, .handoff: nil
         }
     }
@@ -102,6 +110,8 @@ public struct Elaborator {
         case .waiver(let decl): elaborateWaiver(decl)
         case .code(let decl): if declare(decl.name) { elaborateCode(decl) }
         case .stack(let decl): elaborateStack(decl)
+        case .symbols(let decl): elaborateSymbols(decl)
+        case .policy(let decl): elaboratePolicy(decl)
         case .perCPU, .handoff: break
         }
     }

@@ -17,6 +17,10 @@ public struct SystemModel: Sendable {
     public var perCPUFields: [PerCPUField] = []
     public var stacks: [KernelStack] = []
     public var waivers: [Waiver] = []
+    /// From `symbols`: names VAs and PAs in reports.
+    public var symbolNames: SymbolNames?
+    /// From `policy`: what labelled the frames behind imported user tables.
+    public var policies: [KernelPolicy] = []
 
     public init(source: SourceFile) { self.source = source }
 

@@ -88,6 +88,8 @@ public enum Declaration: Sendable {
     case perCPU(PerCPUDecl)
     case stack(StackDecl)
     case handoff(HandoffDecl)
+    case symbols(SymbolsDecl)
+    case policy(PolicyDecl)
 }
 
 /// `const NAME = EXPR`: a named concrete value.
@@ -163,6 +165,8 @@ public struct SpaceDecl: Sendable {
     public let root: Expr?
     public let items: [SpaceItem]
     public let range: SourceRange
+    /// `import ...` instead of a block of items.
+    public var imported: SpaceImportSyntax? = nil
 }
 
 public enum SpaceItem: Sendable {

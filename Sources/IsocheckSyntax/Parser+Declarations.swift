@@ -116,6 +116,13 @@ extension Parser {
         }
         var root: Expr?
         if acceptKeyword("root") { root = try parseExpression() }
+        let importStart = current.range
+        if acceptKeyword("import") {
+            let imported = try parseSpaceImport(importStart)
+            var decl = SpaceDecl(name: name, binders: binders, kind: kind, root: root, items: [], range: range(from: start))
+            decl.imported = imported
+            return decl
+        }
         let items = try parseSpaceBlock()
         return SpaceDecl(name: name, binders: binders, kind: kind, root: root, items: items, range: range(from: start))
     }

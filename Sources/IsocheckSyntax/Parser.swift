@@ -132,7 +132,7 @@ public struct Parser {
     }
 
     static let declarationKeywords =
-        "a declaration (const, param, assume, principal, memory, frame, region, space, cpu, waive, code, percpu, stack, handoff)"
+        "a declaration (const, param, assume, principal, memory, frame, region, space, cpu, waive, code, percpu, stack, handoff, symbols, policy)"
 
     mutating func parseDeclaration() throws -> Declaration {
         guard let keyword = current.identifier else { throw failure(Self.declarationKeywords) }
@@ -154,6 +154,8 @@ public struct Parser {
         case "code": return .code(try parseCode(start))
         case "percpu": return .perCPU(try parsePerCPU(start))
         case "stack": return .stack(try parseStack(start))
+        case "symbols": return .symbols(try parseSymbols(start))
+        case "policy": return .policy(try parsePolicy(start))
         case "handoff":
             _ = advance()
             let label = try expectIdentifier("a label")

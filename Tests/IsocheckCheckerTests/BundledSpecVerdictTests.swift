@@ -15,6 +15,11 @@ final class BundledSpecVerdictTests: XCTestCase {
         "Specs/examples/global-secret.isospec": [.proved, .proved, .notApplicable, .violated],
         "Specs/examples/global-text-waived.isospec": [.proved, .proved, .notApplicable, .waived],
         "Specs/examples/misaligned-slide.isospec": [.violated, .notApplicable, .notApplicable, .notApplicable],
+        // Real captures (issue 6); every snapshot is pinned in LinuxCaptureVerdictTests.
+        "Specs/linux-kpti/pti-on.isospec": [.proved, .proved, .proved, .proved],
+        "Specs/linux-kpti/pti-auto-strict.isospec": [.proved, .violated, .proved, .violated],
+        "Specs/linux-kpti/pti-auto-no-pcid-rule.isospec": [.proved, .proved, .proved, .proved],
+        "Specs/linux-kpti/nopti.isospec": [.proved, .violated, .proved, .violated],
     ]
 
     func testEveryBundledLayoutSpecHasItsExpectedVerdicts() throws {

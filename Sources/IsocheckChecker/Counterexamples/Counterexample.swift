@@ -22,6 +22,10 @@ public struct Counterexample: Sendable {
     public let indices: [NamedValue]
     /// For entry and exit code: the steps from the entry point to the failing one.
     public var trace: [TraceRow] = []
+    /// With a `symbols` map: the symbol at or below the VA (`cpu_tss_rw+0x14 (CPU 1)`).
+    public var virtualSymbol: String? = nil
+    /// With a `symbols` map: the symbol stored in the frame, through an imported mapping of it.
+    public var physicalSymbol: String? = nil
 }
 
 /// One step of an execution trace, with concrete values under the counterexample's model.

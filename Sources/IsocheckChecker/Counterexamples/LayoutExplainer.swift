@@ -133,13 +133,23 @@ struct LayoutExplainer {
         case .anyUser: who = "a user-accessible (US=1) mapping in \(spaceName)"
         case .everyone: who = "a global mapping in \(spaceName), which survives every CR3 switch,"
         }
-        let reason = "\(who) maps \(hex(virtualAddress)) to \(hit.frame ?? "physical memory") \(hit.frame == nil ? hex(physical) : "+ \(hex(hit.offset))"), which is \(hit.label)"
-        return Counterexample(
+        var reason = "\(who) maps \(hex(virtualAddress)) to \(hit.frame ?? "physical memory") \(hit.frame == nil ? hex(physical) : "+ \(hex(hit.offset))"), which is \(hit.label)"
+        let virtualSymbol = model.symbolNames?.name(ofVirtual: virtualAddress)
+        let physicalSymbol = model.symbolNames?.name(ofPhysical: physical)
+        if model.symbolNames != nil {
+            // A real table: say where in the kernel both ends are, the way a kernel developer reads a dump.
+            reason += " (VA \(virtualSymbol.map { "<\($0)>" } ?? "at no symbol"), frame at PA \(hex(physical))"
+                + "\(physicalSymbol.map { " <\($0)>" } ?? ""))"
+        }
+        var counterexample = Counterexample(
             property: obligation.property, reason: reason, location: mapping.range.start, space: spaceName,
             derivedThrough: mapping.derivedThrough.map(\.start), virtualAddress: virtualAddress, pageSize: mapping.pageSize,
             walk: WalkStep.walk(virtualAddress, pageSize: mapping.pageSize, flags: mapping.flags),
             flags: mapping.flags.hardwareDescription, physicalAddress: physical, frame: hit,
             parameters: parameters(), indices: indexValues(space: space, mapping: mapping))
+        counterexample.virtualSymbol = virtualSymbol
+        counterexample.physicalSymbol = physicalSymbol
+        return counterexample
     }
 
     func indexValues(space: AddressSpace, mapping: Mapping) -> [NamedValue] {

@@ -96,10 +96,14 @@ public struct JSONReporter {
         let space: String?
         let derivedThrough: [String]
         let virtualAddress: String?
+        /// The symbol at or below the VA, when the spec has a symbol map.
+        let virtualSymbol: String?
         let pageSize: String?
         let walk: [Step]
         let flags: String?
         let physicalAddress: String?
+        /// The symbol stored in the frame, when an imported mapping names it.
+        let physicalSymbol: String?
         let frame: String?
         let frameOffset: String?
         let label: String?
@@ -132,10 +136,12 @@ public struct JSONReporter {
             space = counterexample.space
             derivedThrough = counterexample.derivedThrough.map(\.description)
             virtualAddress = counterexample.virtualAddress.map(hex)
+            virtualSymbol = counterexample.virtualSymbol
             pageSize = counterexample.pageSize?.description
             walk = counterexample.walk.map { Step(level: $0.level, index: $0.index, entry: $0.entry) }
             flags = counterexample.flags
             physicalAddress = counterexample.physicalAddress.map(hex)
+            physicalSymbol = counterexample.physicalSymbol
             frame = counterexample.frame?.frame
             frameOffset = counterexample.frame.map { hex($0.offset) }
             label = counterexample.frame?.label

@@ -57,7 +57,8 @@ public struct TextReporter {
         if let space = counterexample.space { row("space", space) }
         for through in counterexample.derivedThrough { row("via", "from at \(through)") }
         if let virtualAddress = counterexample.virtualAddress {
-            row("VA", hex(virtualAddress) + (counterexample.pageSize.map { " (\($0) page)" } ?? ""))
+            row("VA", hex(virtualAddress) + (counterexample.pageSize.map { " (\($0) page)" } ?? "")
+                + (counterexample.virtualSymbol.map { " <\($0)>" } ?? ""))
         }
         if !counterexample.walk.isEmpty {
             row("walk", counterexample.walk.map { "\($0.level)[\($0.index)]" }.joined(separator: " -> ")
@@ -67,9 +68,9 @@ public struct TextReporter {
         }
         if let physical = counterexample.physicalAddress {
             if let frame = counterexample.frame, let name = frame.frame {
-                row("PA", "\(hex(physical)) = \(name) + \(hex(frame.offset))")
+                row("PA", "\(hex(physical)) = \(name) + \(hex(frame.offset))" + (counterexample.physicalSymbol.map { " <\($0)>" } ?? ""))
             } else {
-                row("PA", hex(physical))
+                row("PA", hex(physical) + (counterexample.physicalSymbol.map { " <\($0)>" } ?? ""))
             }
         }
         if let frame = counterexample.frame {

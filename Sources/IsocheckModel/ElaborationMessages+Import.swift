@@ -1,0 +1,48 @@
+import IsocheckDiagnostics
+
+/// Messages about imported tables, symbols and policies, with stable ids.
+extension Diagnostic.Message {
+    static func importFailed(_ what: String, _ detail: String) -> Self {
+        Self(id: "elab.import-failed", "cannot import \(what): \(detail)")
+    }
+    static let duplicateSymbols = Self(id: "elab.duplicate-symbols", "a spec takes one 'symbols' declaration")
+    static let importedSpaceFamily = Self(
+        id: "elab.imported-space-family", "an imported space is one real table: it takes no index (import each table as its own space)")
+    static func unknownCoreCPU(_ index: UInt64, available: [Int]) -> Self {
+        let list = available.isEmpty ? "the core has no CPU notes" : "the core's notes describe CPU \(available.map(String.init).joined(separator: ", "))"
+        return Self(id: "elab.unknown-core-cpu", "no CPU \(index) in the core: \(list)")
+    }
+    static func noCR3InNote(_ index: UInt64) -> Self {
+        Self(id: "elab.no-cr3-in-note", "CPU \(index)'s notes hold no CR3 (no QEMU CPU-state note): give it as 'cr3 VALUE'")
+    }
+    static func ptdumpTopLevelLeaf(_ line: Int) -> Self {
+        Self(id: "elab.ptdump-top-level-leaf", "line \(line) of the ptdump text is a present pgd/p4d range, which x86-64 cannot map")
+    }
+    static func ptdumpSkipped(_ count: UInt64, line: Int) -> Self {
+        Self(id: "elab.ptdump-skipped",
+             "ptdump left out \(count) entries (line \(line)): those mappings are not imported and not checked")
+    }
+    static func policyNeedsImportedUserSpace(_ name: String) -> Self {
+        Self(id: "elab.policy-space", "'\(name)' is not an imported user space: a policy labels memory by the VAs of imported user tables")
+    }
+    static let secondPolicy = Self(id: "elab.second-policy", "a spec takes one policy (list every user space after its 'for')")
+    static let symbolsNeeded = Self(
+        id: "elab.symbols-needed", "a symbol needs a 'symbols \"FILE\"' declaration (System.map or kallsyms) before it")
+    static func unknownSymbol(_ name: String, file: String) -> Self {
+        Self(id: "elab.unknown-symbol", "no symbol '\(name)' in \(file)")
+    }
+    static func notPerCPUSymbol(_ name: String) -> Self {
+        Self(id: "elab.not-percpu-symbol", "'\(name)' is not a per-CPU symbol (those are absolute, type A): use 'allow symbol'")
+    }
+    static func perCPUSymbolNeedsPercpu(_ name: String) -> Self {
+        Self(id: "elab.percpu-symbol", "'\(name)' is a per-CPU offset, not an address: use 'allow percpu \(name)'")
+    }
+    static let noPerCPUOffsets = Self(
+        id: "elab.no-percpu-offsets", "per-CPU symbols need each CPU's offset: 'symbols \"FILE\" percpu OFFSET0, OFFSET1, ...'")
+    static func badRounding(_ value: UInt64) -> Self {
+        Self(id: "elab.bad-rounding", "rounding \(hex(value)) must be a power of two of at least 4K")
+    }
+    static func emptyAllowedRegion(start: UInt64, end: UInt64) -> Self {
+        Self(id: "elab.empty-allowed-region", "the allowed region \(hex(start)) .. \(hex(end)) is empty")
+    }
+}
