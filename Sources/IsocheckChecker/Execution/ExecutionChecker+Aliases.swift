@@ -37,3 +37,29 @@ extension ExecutionChecker {
         return (mirrored, false)
     }
 }
+
+extension ExecutionChecker {
+    /// Whether no store of a handler (on an IST stack, say) can be at an address the interrupted
+    /// code stored to before: then every load the interrupted code makes after IRETQ finds what
+    /// it found without the event, or an address it never wrote, which reads as unknown either way.
+    mutating func storesAreDisjoint(_ handlerStores: [(address: ValueExpr, value: ValueExpr)],
+                                    from earlier: [(address: ValueExpr, value: ValueExpr)]) throws -> Bool {
+        var overlaps: [Z3Term] = []
+        for store in handlerStores {
+            for previous in earlier {
+                switch ValueExprKey.compare(store.address, previous.address) {
+                case true?: return false
+                case false?: continue
+                case nil:
+                    // Eight-byte slots: disjoint unless they start fewer than 8 bytes apart.
+                    let distance = try encode(.binary(.add, .binary(.subtract, store.address, previous.address), .literal(7)))
+                    overlaps.append(try context.ult(distance, encoder.expressions.literal(15)))
+                }
+            }
+        }
+        guard !overlaps.isEmpty else { return true }
+        let any = try context.or(overlaps)
+        if try globallyUnsat(any) { return true }
+        return try check(pathSolver, any, purpose: "the handler's stores miss every earlier store") == .unsat
+    }
+}

@@ -61,7 +61,7 @@ extension ExecutionChecker {
         for register in Register.allCases { state.registers[register] = state.fresh("user.\(register.rawValue)") }
         state.rflags = .binary(.bitOr, state.fresh("user.rflags"), .literal(0x200))
         state.cpl = 3
-        state.cr3 = setting("user_cr3") ?? .literal(0)
+        state.cr3 = Self.storedCR3(setting("user_cr3") ?? .literal(0))
         state.gsIsKernel = false
         // The kernel ran on this CPU before, under its own PCID.
         if let kernelCR3 = setting("kernel_cr3") { state.kernelPCIDs = [.binary(.bitAnd, kernelCR3, .literal(0xfff))] }
@@ -74,7 +74,7 @@ extension ExecutionChecker {
         state.registers[.rsp] = setting("kernel_rsp") ?? state.fresh("kernel.rsp")
         state.rflags = .literal(interruptsEnabled ? 0x202 : 0x2)
         state.cpl = 0
-        state.cr3 = setting("kernel_cr3") ?? .literal(0)
+        state.cr3 = Self.storedCR3(setting("kernel_cr3") ?? .literal(0))
         state.gsIsKernel = true
         state.kernelPCIDs = [.binary(.bitAnd, state.cr3, .literal(0xfff))]
         return state

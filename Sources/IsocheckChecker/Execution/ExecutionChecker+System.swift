@@ -57,7 +57,7 @@ extension ExecutionChecker {
         let noFlush: ValueExpr = model.cpu.pcide
             ? .binary(.notEqual, .binary(.bitAnd, value, .literal(1 << 63)), .literal(0)) : .boolean(false)
         state.lastCR3Write = (.binary(.bitAnd, value, .literal(0xfff)), noFlush)
-        state.cr3 = .binary(.bitAnd, value, .literal(~(1 << 63)))
+        state.cr3 = Self.storedCR3(value)
         let candidates = encoder.spacesSelected(byCR3: state.cr3)
         var none: [Z3Term] = []
         let snapshot = state
@@ -111,6 +111,14 @@ extension ExecutionChecker {
             next.rflags = state.register(.r11)
             try checker.returnToUser(next, how: "SYSRET")
         }
+    }
+
+    /// What CR3 holds after a write of `value`: bit 63 (no-flush) is never stored. One mask, however
+    /// often the value goes round (saved, restored), so that equal states read equal.
+    static func storedCR3(_ value: ValueExpr) -> ValueExpr {
+        let mask = ValueExpr.literal(~(1 << 63))
+        if case .binary(.bitAnd, let inner, .literal(~(1 << 63))) = value { return storedCR3(inner) }
+        return .binary(.bitAnd, value, mask)
     }
 
     /// IRETQ pops RIP, CS, RFLAGS, RSP, SS. To CPL3 it may first fault at CPL0 on a bad frame
@@ -167,7 +175,9 @@ extension ExecutionChecker {
                     return base.map(ValueExprKey.of) == rspBase.map(ValueExprKey.of)
                         && Int64(bitPattern: offset &- rspOffset) < 0
                 }
-                if next.snapshot == context.snapshot, storesBelow {
+                if next.snapshot == context.snapshot,
+                   try storesBelow || checker.storesAreDisjoint(Array(next.stack.dropFirst(context.storeCount)),
+                                                                from: Array(next.stack.prefix(context.storeCount))) {
                     checker.statistics.paths += 1
                     return
                 }
