@@ -32,7 +32,7 @@ die() {
 # The modules a harness links, in dependency order.
 modules_of() {
     case $1 in
-        spec) echo IsocheckDiagnostics IsocheckSyntax IsocheckModel ;;
+        spec) echo IsocheckDiagnostics IsocheckSyntax IsocheckImport IsocheckModel ;;
         elf | ptdump | symbols) echo IsocheckDiagnostics IsocheckImport ;;
         *) die "unknown harness '$1' (expected one of: ${all_harnesses[*]})" ;;
     esac
@@ -43,7 +43,7 @@ dependencies_of() {
     case $1 in
         IsocheckDiagnostics) ;;
         IsocheckSyntax | IsocheckImport) echo IsocheckDiagnostics ;;
-        IsocheckModel) echo IsocheckDiagnostics IsocheckSyntax ;;
+        IsocheckModel) echo IsocheckDiagnostics IsocheckSyntax IsocheckImport ;;
     esac
 }
 
