@@ -192,6 +192,9 @@ def main():
                                         [qemu_note(0x1000)], entry=0x1000, flags=1),
         "self-reference.core": core(sparse_loads({0x1000: {0: 0x1000 | P | RW, 1: 0x1000 | P | PS, 510: 0x1000 | P}}),
                                     [qemu_note(0x1000)], entry=0x1000),
+        # 44^4 leaves at the default bound; walked to the harness's lower bound of 2^16 runs.
+        "self-reference-44.core": core(sparse_loads({0x1000: {i: 0x1000 | P | RW for i in range(44)}}),
+                                       [qemu_note(0x1000)], entry=0x1000),
         "extended-numbering.core": core(sparse_loads({0x1000: {3: 0x2000 | P}, 0x2000: {7: 0x4000_0000 | P | PS}}),
                                         [qemu_note(0x1000)], entry=0x1000, extended=True),
         "zero-tail.core": core([(0x1000, le64(0x2000 | P), 0x3000)], [qemu_note(0x1000)], entry=0x1000),
