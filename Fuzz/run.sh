@@ -105,11 +105,15 @@ build_harness() {
     mv "$binary.tmp" "$binary"
 }
 
-# A tmpfs folder for the files the elf harness writes, removed when the run ends.
+# A tmpfs folder for the files the elf harness writes, removed when the run ends. The spec
+# harness elaborates its input as SCRATCH/spec/fuzz.isospec, so the dumps a spec imports by a
+# relative path come from the fixtures copied beside it, never from the repository or ../shared.
 make_scratch() {
-    local base=/dev/shm
+    local base=/dev/shm scratch
     [[ -d $base && -w $base ]] || base=${TMPDIR:-/tmp}
-    mktemp -d "$base/isocheck-fuzz.XXXXXX"
+    scratch=$(mktemp -d "$base/isocheck-fuzz.XXXXXX") || return 1
+    mkdir "$scratch/spec" && cp -L "$fuzz_dir"/Fixtures/spec/* "$scratch/spec/" || return 1
+    echo "$scratch"
 }
 
 # Runs one harness for $2 seconds, one process, niced; returns 1 on a finding.
@@ -126,7 +130,7 @@ fuzz() {
         -print_final_stats=1 -artifact_prefix="$work/findings/")
     [[ -f $dictionary ]] && flags+=(-dict="$dictionary")
     local scratch marker status
-    scratch=$(make_scratch)
+    scratch=$(make_scratch) || die "cannot make a scratch folder with the spec fixtures"
     marker=$(mktemp "$scratch/started.XXXXXX")
     echo "fuzzing $harness for ${seconds}s: corpus $work/corpus (seeds ${seeds[*]}), findings $work/findings" >&2
     # With -jobs=1 the fuzzing runs in a child process that logs to fuzz-0.log in the
@@ -173,7 +177,7 @@ case $1 in
         [[ $harness != *" "* ]] || usage
         shift 2
         build_harness "$harness"
-        scratch=$(make_scratch)
+        scratch=$(make_scratch) || die "cannot make a scratch folder with the spec fixtures"
         ISOCHECK_FUZZ_TMPDIR=$scratch "$out/bin/$harness" -timeout=10 -rss_limit_mb=2048 "$@"
         status=$?
         rm -rf "$scratch"

@@ -13,7 +13,7 @@ import IsocheckModel
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzSpec(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let bytes = UnsafeBufferPointer(start: data, count: size)
-    let source = SourceFile(path: "fuzz.isospec", text: String(decoding: bytes, as: UTF8.self))
+    let source = SourceFile(path: specPath, text: String(decoding: bytes, as: UTF8.self))
     let (model, diagnostics) = Elaborator.load(source)
     let rendered = DiagnosticRenderer(sources: [source]).render(diagnostics)
     report("model: \(model != nil), \(diagnostics.count) diagnostics\n\(rendered)")
@@ -21,6 +21,19 @@ public func fuzzSpec(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     blackHole(model != nil, rendered.utf8.count)
     return 0
 }
+
+/// Where the input pretends to be. A spec imports dumps (`symbols`, `space ... import core` or
+/// `ptdump`) by paths relative to its own folder. run.sh copies small fixtures (`core`,
+/// `ptdump`, `System.map`) to `$ISOCHECK_FUZZ_TMPDIR/spec/`, so imports elaborate on known
+/// data, and a mutated `../` cannot reach the repository or the real captures in ../shared
+/// (decompressing and walking those would take minutes). Without the variable the folder does
+/// not exist and every relative import fails to open. An absolute path is still opened as written.
+private let specPath: String = {
+    if let folder = getenv("ISOCHECK_FUZZ_TMPDIR") {
+        return String(cString: folder) + "/spec/fuzz.isospec"
+    }
+    return "/nonexistent-isocheck-fuzz/fuzz.isospec"
+}()
 
 /// `ISOCHECK_FUZZ_VERBOSE=1 Fuzz/run.sh replay ...` prints what each input came to.
 private let verbose = getenv("ISOCHECK_FUZZ_VERBOSE") != nil
