@@ -23,8 +23,8 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x818 (bvand (bvor (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv1 64)) (_ bv4503599627366400 64))))
- (let ((?x282 (bvudiv (bvsub ?x818 (bvadd (_ bv16777216 64) (bvmul (_ bv0 64) (_ bv8192 64)))) (bvsub (bvadd (_ bv16777216 64) (bvmul (_ bv1 64) (_ bv8192 64))) (bvadd (_ bv16777216 64) (bvmul (_ bv0 64) (_ bv8192 64)))))))
- (let (($x864 (and (bvult ?x282 nproc) (= (bvand (bvadd (_ bv16777216 64) (bvmul ?x282 (_ bv8192 64))) (_ bv4503599627366400 64)) ?x818))))
- (not $x864)))))
+ (let ((?x292 (bvand (bvand (bvor (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv1 64)) (_ bv9223372036854775807 64)) (_ bv4503599627366400 64))))
+ (let ((?x298 (bvudiv (bvsub ?x292 (bvadd (_ bv16777216 64) (bvmul (_ bv0 64) (_ bv8192 64)))) (bvsub (bvadd (_ bv16777216 64) (bvmul (_ bv1 64) (_ bv8192 64))) (bvadd (_ bv16777216 64) (bvmul (_ bv0 64) (_ bv8192 64)))))))
+ (let (($x1549 (and (bvult ?x298 nproc) (= (bvand (bvadd (_ bv16777216 64) (bvmul ?x298 (_ bv8192 64))) (_ bv4503599627366400 64)) ?x292))))
+ (not $x1549)))))
 (check-sat)

@@ -23,10 +23,10 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x6396 (bvadd (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv24576 64)) (_ bv18446744073709551600 64)) (_ bv18446744073709551608 64))))
- (let ((?x1488 (bvlshr (bvsub ?x6396 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64))) (_ bv4096 64))) (_ bv16 64))))
- (let (($x7870 (and (bvult ?x1488 ncpu) (bvult (bvsub ?x6396 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x1488 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
- (let ((?x7441 (bvlshr (bvsub ?x6396 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x3290 (and (bvult ?x7441 ncpu) (bvult (bvsub ?x6396 (bvadd (_ bv18446683600570023936 64) (bvmul ?x7441 (_ bv16384 64)))) (_ bv16384 64)))))
- (not (or $x3290 $x7870))))))))
+ (let ((?x5656 (bvadd (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv24576 64)) (_ bv18446744073709551600 64)) (_ bv18446744073709551608 64))))
+ (let ((?x753 (bvlshr (bvsub ?x5656 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64))) (_ bv4096 64))) (_ bv16 64))))
+ (let (($x289 (and (bvult ?x753 ncpu) (bvult (bvsub ?x5656 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x753 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x6986 (bvlshr (bvsub ?x5656 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x6340 (and (bvult ?x6986 ncpu) (bvult (bvsub ?x5656 (bvadd (_ bv18446683600570023936 64) (bvmul ?x6986 (_ bv16384 64)))) (_ bv16384 64)))))
+ (not (or $x6340 $x289))))))))
 (check-sat)

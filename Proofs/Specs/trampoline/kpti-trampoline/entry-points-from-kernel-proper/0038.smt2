@@ -24,12 +24,12 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x792 (bvor (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv1 64))))
- (let ((?x818 (bvand ?x792 (_ bv4503599627366400 64))))
- (let ((?x282 (bvudiv (bvsub ?x818 (bvadd (_ bv16777216 64) (bvmul (_ bv0 64) (_ bv8192 64)))) (bvsub (bvadd (_ bv16777216 64) (bvmul (_ bv1 64) (_ bv8192 64))) (bvadd (_ bv16777216 64) (bvmul (_ bv0 64) (_ bv8192 64)))))))
- (and (bvult ?x282 nproc) (= (bvand (bvadd (_ bv16777216 64) (bvmul ?x282 (_ bv8192 64))) (_ bv4503599627366400 64)) ?x818))))))
+ (let ((?x818 (bvand (bvor (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv1 64)) (_ bv9223372036854775807 64))))
+ (let ((?x292 (bvand ?x818 (_ bv4503599627366400 64))))
+ (let ((?x298 (bvudiv (bvsub ?x292 (bvadd (_ bv16777216 64) (bvmul (_ bv0 64) (_ bv8192 64)))) (bvsub (bvadd (_ bv16777216 64) (bvmul (_ bv1 64) (_ bv8192 64))) (bvadd (_ bv16777216 64) (bvmul (_ bv0 64) (_ bv8192 64)))))))
+ (and (bvult ?x298 nproc) (= (bvand (bvadd (_ bv16777216 64) (bvmul ?x298 (_ bv8192 64))) (_ bv4503599627366400 64)) ?x292))))))
 (assert
- (let ((?x7465 (bvand (bvand (bvor (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv1 64)) (bvnot (_ bv6144 64))) (_ bv6144 64))))
- (let (($x8724 (= ?x7465 (_ bv0 64))))
- (not $x8724))))
+ (let ((?x818 (bvand (bvor (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv1 64)) (_ bv9223372036854775807 64))))
+ (let (($x4135 (= (bvand (bvand ?x818 (bvnot (_ bv6144 64))) (_ bv6144 64)) (_ bv0 64))))
+ (not $x4135))))
 (check-sat)

@@ -24,11 +24,11 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x8724 (bvand (bvand (bvor (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv1 64)) (bvnot (_ bv6144 64))) (_ bv9223372036854775807 64))))
- (let ((?x3919 (bvand ?x8724 (_ bv4503599627366400 64))))
- (let ((?x292 (bvadd (_ bv16777216 64) (bvmul (_ bv0 64) (_ bv8192 64)))))
- (let ((?x272 (bvsub (bvadd (_ bv16777216 64) (bvmul (_ bv1 64) (_ bv8192 64))) ?x292)))
- (let ((?x2402 (bvudiv (bvsub ?x3919 ?x292) ?x272)))
- (let (($x2251 (and (bvult ?x2402 nproc) (= (bvand (bvadd (_ bv16777216 64) (bvmul ?x2402 (_ bv8192 64))) (_ bv4503599627366400 64)) ?x3919))))
- (not $x2251))))))))
+ (let ((?x818 (bvand (bvor (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv1 64)) (_ bv9223372036854775807 64))))
+ (let ((?x4135 (bvand (bvand (bvand ?x818 (bvnot (_ bv6144 64))) (_ bv9223372036854775807 64)) (_ bv4503599627366400 64))))
+ (let ((?x255 (bvadd (_ bv16777216 64) (bvmul (_ bv0 64) (_ bv8192 64)))))
+ (let ((?x299 (bvsub (bvadd (_ bv16777216 64) (bvmul (_ bv1 64) (_ bv8192 64))) ?x255)))
+ (let ((?x2146 (bvudiv (bvsub ?x4135 ?x255) ?x299)))
+ (let (($x2173 (and (bvult ?x2146 nproc) (= (bvand (bvadd (_ bv16777216 64) (bvmul ?x2146 (_ bv8192 64))) (_ bv4503599627366400 64)) ?x4135))))
+ (not $x2173))))))))
 (check-sat)

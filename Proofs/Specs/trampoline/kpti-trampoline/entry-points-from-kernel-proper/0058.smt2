@@ -24,9 +24,10 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x334 (bvand (bvand (bvor (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv1 64)) (_ bv9223372036854775807 64)) (_ bv4503599627366400 64))))
- (let ((?x292 (bvadd (_ bv16777216 64) (bvmul (_ bv0 64) (_ bv8192 64)))))
- (let ((?x3291 (bvadd ?x292 (_ bv4096 64))))
- (let ((?x7727 (bvudiv (bvsub ?x334 ?x3291) (bvsub (bvadd (bvadd (_ bv16777216 64) (bvmul (_ bv1 64) (_ bv8192 64))) (_ bv4096 64)) ?x3291))))
- (and (bvult ?x7727 nproc) (= (bvand (bvadd (bvadd (_ bv16777216 64) (bvmul ?x7727 (_ bv8192 64))) (_ bv4096 64)) (_ bv4503599627366400 64)) ?x334)))))))
+ (let ((?x818 (bvand (bvor (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv1 64)) (_ bv9223372036854775807 64))))
+ (let ((?x292 (bvand ?x818 (_ bv4503599627366400 64))))
+ (let ((?x255 (bvadd (_ bv16777216 64) (bvmul (_ bv0 64) (_ bv8192 64)))))
+ (let ((?x6737 (bvadd ?x255 (_ bv4096 64))))
+ (let ((?x9495 (bvudiv (bvsub ?x292 ?x6737) (bvsub (bvadd (bvadd (_ bv16777216 64) (bvmul (_ bv1 64) (_ bv8192 64))) (_ bv4096 64)) ?x6737))))
+ (and (bvult ?x9495 nproc) (= (bvand (bvadd (bvadd (_ bv16777216 64) (bvmul ?x9495 (_ bv8192 64))) (_ bv4096 64)) (_ bv4503599627366400 64)) ?x292))))))))
 (check-sat)

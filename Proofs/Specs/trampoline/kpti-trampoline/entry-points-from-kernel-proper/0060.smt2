@@ -24,11 +24,11 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x8724 (bvand (bvand (bvor (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv1 64)) (bvnot (_ bv6144 64))) (_ bv9223372036854775807 64))))
- (let ((?x3919 (bvand ?x8724 (_ bv4503599627366400 64))))
- (let ((?x292 (bvadd (_ bv16777216 64) (bvmul (_ bv0 64) (_ bv8192 64)))))
- (let ((?x3291 (bvadd ?x292 (_ bv4096 64))))
- (let ((?x5732 (bvsub (bvadd (bvadd (_ bv16777216 64) (bvmul (_ bv1 64) (_ bv8192 64))) (_ bv4096 64)) ?x3291)))
- (let ((?x10222 (bvudiv (bvsub ?x3919 ?x3291) ?x5732)))
- (and (bvult ?x10222 nproc) (= (bvand (bvadd (bvadd (_ bv16777216 64) (bvmul ?x10222 (_ bv8192 64))) (_ bv4096 64)) (_ bv4503599627366400 64)) ?x3919)))))))))
+ (let ((?x818 (bvand (bvor (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv1 64)) (_ bv9223372036854775807 64))))
+ (let ((?x4135 (bvand (bvand (bvand ?x818 (bvnot (_ bv6144 64))) (_ bv9223372036854775807 64)) (_ bv4503599627366400 64))))
+ (let ((?x255 (bvadd (_ bv16777216 64) (bvmul (_ bv0 64) (_ bv8192 64)))))
+ (let ((?x6737 (bvadd ?x255 (_ bv4096 64))))
+ (let ((?x7784 (bvsub (bvadd (bvadd (_ bv16777216 64) (bvmul (_ bv1 64) (_ bv8192 64))) (_ bv4096 64)) ?x6737)))
+ (let ((?x1219 (bvudiv (bvsub ?x4135 ?x6737) ?x7784)))
+ (and (bvult ?x1219 nproc) (= (bvand (bvadd (bvadd (_ bv16777216 64) (bvmul ?x1219 (_ bv8192 64))) (_ bv4096 64)) (_ bv4503599627366400 64)) ?x4135)))))))))
 (check-sat)

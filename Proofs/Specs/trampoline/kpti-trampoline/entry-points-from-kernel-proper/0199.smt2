@@ -24,11 +24,11 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x17219 (bvor (bvor (bvor (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv1 64)) (_ bv6144 64)) (bvshl (_ bv1 64) (bvand (_ bv63 64) (_ bv63 64))))))
- (let ((?x16717 (bvand (bvand ?x17219 (_ bv9223372036854775807 64)) (_ bv4503599627366400 64))))
- (let ((?x292 (bvadd (_ bv16777216 64) (bvmul (_ bv0 64) (_ bv8192 64)))))
- (let ((?x694 (bvadd (_ bv16777216 64) (bvmul (_ bv1 64) (_ bv8192 64)))))
- (let ((?x272 (bvsub ?x694 ?x292)))
- (let ((?x18115 (bvudiv (bvsub ?x16717 ?x292) ?x272)))
- (and (bvult ?x18115 nproc) (= (bvand (bvadd (_ bv16777216 64) (bvmul ?x18115 (_ bv8192 64))) (_ bv4503599627366400 64)) ?x16717)))))))))
+ (let ((?x5079 (bvor (bvor (bvand (bvor (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv1 64)) (_ bv9223372036854775807 64)) (_ bv6144 64)) (bvshl (_ bv1 64) (bvand (_ bv63 64) (_ bv63 64))))))
+ (let ((?x11212 (bvand (bvand ?x5079 (_ bv9223372036854775807 64)) (_ bv4503599627366400 64))))
+ (let ((?x255 (bvadd (_ bv16777216 64) (bvmul (_ bv0 64) (_ bv8192 64)))))
+ (let ((?x282 (bvadd (_ bv16777216 64) (bvmul (_ bv1 64) (_ bv8192 64)))))
+ (let ((?x299 (bvsub ?x282 ?x255)))
+ (let ((?x18194 (bvudiv (bvsub ?x11212 ?x255) ?x299)))
+ (and (bvult ?x18194 nproc) (= (bvand (bvadd (_ bv16777216 64) (bvmul ?x18194 (_ bv8192 64))) (_ bv4503599627366400 64)) ?x11212)))))))))
 (check-sat)

@@ -23,7 +23,8 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x245 (bvand (bvor (bvor (bvadd (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv4096 64)) (_ bv1 64)) (_ bv2048 64)) (_ bv4503599627366400 64))))
- (let ((?x584 (bvudiv (bvsub ?x245 (bvadd (_ bv16777216 64) (bvmul (_ bv0 64) (_ bv8192 64)))) (bvsub (bvadd (_ bv16777216 64) (bvmul (_ bv1 64) (_ bv8192 64))) (bvadd (_ bv16777216 64) (bvmul (_ bv0 64) (_ bv8192 64)))))))
- (and (bvult ?x584 nproc) (= (bvand (bvadd (_ bv16777216 64) (bvmul ?x584 (_ bv8192 64))) (_ bv4503599627366400 64)) ?x245)))))
+ (let ((?x245 (bvand (bvor (bvor (bvadd (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv4096 64)) (_ bv1 64)) (_ bv2048 64)) (_ bv9223372036854775807 64))))
+ (let ((?x694 (bvand ?x245 (_ bv4503599627366400 64))))
+ (let ((?x863 (bvudiv (bvsub ?x694 (bvadd (_ bv16777216 64) (bvmul (_ bv0 64) (_ bv8192 64)))) (bvsub (bvadd (_ bv16777216 64) (bvmul (_ bv1 64) (_ bv8192 64))) (bvadd (_ bv16777216 64) (bvmul (_ bv0 64) (_ bv8192 64)))))))
+ (and (bvult ?x863 nproc) (= (bvand (bvadd (_ bv16777216 64) (bvmul ?x863 (_ bv8192 64))) (_ bv4503599627366400 64)) ?x694))))))
 (check-sat)

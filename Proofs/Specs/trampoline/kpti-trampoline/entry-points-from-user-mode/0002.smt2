@@ -23,10 +23,11 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x245 (bvand (bvor (bvor (bvadd (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv4096 64)) (_ bv1 64)) (_ bv2048 64)) (_ bv4503599627366400 64))))
- (let ((?x694 (bvadd (_ bv16777216 64) (bvmul (_ bv0 64) (_ bv8192 64)))))
- (let ((?x1482 (bvadd ?x694 (_ bv4096 64))))
- (let ((?x516 (bvudiv (bvsub ?x245 ?x1482) (bvsub (bvadd (bvadd (_ bv16777216 64) (bvmul (_ bv1 64) (_ bv8192 64))) (_ bv4096 64)) ?x1482))))
- (let (($x787 (and (bvult ?x516 nproc) (= (bvand (bvadd (bvadd (_ bv16777216 64) (bvmul ?x516 (_ bv8192 64))) (_ bv4096 64)) (_ bv4503599627366400 64)) ?x245))))
- (not $x787)))))))
+ (let ((?x245 (bvand (bvor (bvor (bvadd (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv4096 64)) (_ bv1 64)) (_ bv2048 64)) (_ bv9223372036854775807 64))))
+ (let ((?x694 (bvand ?x245 (_ bv4503599627366400 64))))
+ (let ((?x282 (bvadd (_ bv16777216 64) (bvmul (_ bv0 64) (_ bv8192 64)))))
+ (let ((?x1480 (bvadd ?x282 (_ bv4096 64))))
+ (let ((?x129 (bvudiv (bvsub ?x694 ?x1480) (bvsub (bvadd (bvadd (_ bv16777216 64) (bvmul (_ bv1 64) (_ bv8192 64))) (_ bv4096 64)) ?x1480))))
+ (let (($x253 (and (bvult ?x129 nproc) (= (bvand (bvadd (bvadd (_ bv16777216 64) (bvmul ?x129 (_ bv8192 64))) (_ bv4096 64)) (_ bv4503599627366400 64)) ?x694))))
+ (not $x253))))))))
 (check-sat)

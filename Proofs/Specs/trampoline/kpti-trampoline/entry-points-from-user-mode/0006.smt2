@@ -25,8 +25,8 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let (($x2869 (bvult (bvsub (bvadd (_ bv18446744071593525248 64) fetch.trampoline) (_ bv18446744071593525248 64)) (_ bv4096 64))))
- (let (($x1461 (bvult (bvsub (bvadd (_ bv18446744071593525248 64) fetch.trampoline) (_ bv18446744071578845184 64)) (_ bv14680064 64))))
- (let (($x1949 (bvult fetch.trampoline (_ bv4096 64))))
- (and $x1949 (not (or $x1461 $x2869)))))))
+ (let (($x2871 (bvult (bvsub (bvadd (_ bv18446744071593525248 64) fetch.trampoline) (_ bv18446744071593525248 64)) (_ bv4096 64))))
+ (let (($x1548 (bvult (bvsub (bvadd (_ bv18446744071593525248 64) fetch.trampoline) (_ bv18446744071578845184 64)) (_ bv14680064 64))))
+ (let (($x1951 (bvult fetch.trampoline (_ bv4096 64))))
+ (and $x1951 (not (or $x1548 $x2871)))))))
 (check-sat)
