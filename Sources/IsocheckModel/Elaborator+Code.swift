@@ -82,6 +82,23 @@ extension Elaborator {
 
     // MARK: cpu block
 
+    /// `SPACE[args]` in the cpu block: a declared space of the expected kind, with its indices.
+    mutating func resolveSpaceMember(_ reference: IndexedReference, user: Bool) -> (String, [ValueExpr])? {
+        guard let space = model.spaces.first(where: { $0.name == reference.name.name }) else {
+            reportUnknown(reference.name, kind: "space")
+            return nil
+        }
+        guard space.isUser == user else {
+            error(.wrongSpaceKind(space.name, expected: user ? "user" : "kernel"), at: reference.name.range)
+            return nil
+        }
+        guard reference.indices.count == space.binders.count else {
+            error(.arity(space.name, expected: space.binders.count, found: reference.indices.count), at: reference.range)
+            return nil
+        }
+        return (space.name, reference.indices.compactMap { resolveValue($0) })
+    }
+
     mutating func elaborateEntryItems(_ items: [CPUItemSyntax]) {
         // The user space's binders (p in `user user[p < nproc]`) scope over every other item.
         scope.push()
@@ -116,35 +133,13 @@ extension Elaborator {
             switch item {
             case .userSpace: break
             case .userSpaceMember(let reference):
-                guard let space = model.spaces.first(where: { $0.name == reference.name.name }) else {
-                    reportUnknown(reference.name, kind: "space")
-                    continue
-                }
-                guard space.isUser else {
-                    error(.wrongSpaceKind(space.name, expected: "user"), at: reference.name.range)
-                    continue
-                }
-                guard reference.indices.count == space.binders.count else {
-                    error(.arity(space.name, expected: space.binders.count, found: reference.indices.count), at: reference.range)
-                    continue
-                }
-                model.entry.userSpace = space.name
-                model.entry.userIndices = reference.indices.compactMap { resolveValue($0) }
+                guard let (space, indices) = resolveSpaceMember(reference, user: true) else { continue }
+                model.entry.userSpace = space
+                model.entry.userIndices = indices
             case .kernelSpace(let reference):
-                guard let space = model.spaces.first(where: { $0.name == reference.name.name }) else {
-                    reportUnknown(reference.name, kind: "space")
-                    continue
-                }
-                guard !space.isUser else {
-                    error(.wrongSpaceKind(space.name, expected: "kernel"), at: reference.name.range)
-                    continue
-                }
-                guard reference.indices.count == space.binders.count else {
-                    error(.arity(space.name, expected: space.binders.count, found: reference.indices.count), at: reference.range)
-                    continue
-                }
-                model.entry.kernelSpace = space.name
-                model.entry.kernelSpaceIndices = reference.indices.compactMap { resolveValue($0) }
+                guard let (space, indices) = resolveSpaceMember(reference, user: false) else { continue }
+                model.entry.kernelSpace = space
+                model.entry.kernelSpaceIndices = indices
             case .lstar(let label):
                 if checkLabel(label) { model.entry.lstar = label.name }
             case .exit(let label):

@@ -84,4 +84,13 @@ final class FixedPerCPUDataTests: XCTestCase {
         let (_, bareDiagnostics) = Elaborator.load(SourceFile(path: "t.isospec", text: bare))
         XCTAssertEqual(bareDiagnostics.first { $0.severity == .error }?.message.id, "elab.gs-field-without-gs")
     }
+
+    func testTheCPUFixedUserMemberMustBeAUserSpaceOfTheRightArity() throws {
+        for (line, id) in [("user kernel[c]", "elab.wrong-space-kind"), ("user user[c, c]", "elab.arity")] {
+            let text = spec().replacingOccurrences(of: "  user user[c]\n", with: "  \(line)\n")
+            let (model, diagnostics) = Elaborator.load(SourceFile(path: "t.isospec", text: text))
+            XCTAssertNil(model, line)
+            XCTAssertEqual(diagnostics.first { $0.severity == .error }?.message.id, id, line)
+        }
+    }
 }
