@@ -95,11 +95,12 @@ build_harness() {
         objects+=("$out/modules/$module.o")
         [[ $out/modules/$module.o -nt $binary ]] && stale=1
     done
-    [[ ! -f $binary || $fuzz_dir/Harnesses/$harness.swift -nt $binary ]] && stale=1
+    local support=$fuzz_dir/Harnesses/Support/FuzzOutput.swift
+    [[ ! -f $binary || $fuzz_dir/Harnesses/$harness.swift -nt $binary || $support -nt $binary ]] && stale=1
     ((stale)) || return 0
     echo "linking $harness" >&2
     mkdir -p "$out/bin"
-    "$swiftc" "${swift_flags[@]}" -I "$out/modules" "$fuzz_dir/Harnesses/$harness.swift" "${objects[@]}" \
+    "$swiftc" "${swift_flags[@]}" -I "$out/modules" "$fuzz_dir/Harnesses/$harness.swift" "$support" "${objects[@]}" \
         -o "$binary.tmp" 2>&1 | filter_linker_noise
     [[ ${PIPESTATUS[0]} -eq 0 ]] || die "linking $harness failed"
     mv "$binary.tmp" "$binary"

@@ -127,18 +127,3 @@ private func summarise(_ walk: PageTableWalk) -> UInt64 {
     for leaf in walk.leaves.prefix(1024) { checksum &+= leaf.virtualAddress ^ leaf.physicalAddress &+ (leaf.global ? 1 : 0) }
     return checksum
 }
-
-/// `ISOCHECK_FUZZ_VERBOSE=1 Fuzz/run.sh replay ...` prints what each input came to.
-private let verbose = getenv("ISOCHECK_FUZZ_VERBOSE") != nil
-
-private func report(_ text: @autoclosure () -> String) {
-    if verbose {
-        print(text())
-        fflush(nil)
-    }
-}
-
-@inline(never)
-func blackHole(_ value: UInt64) {
-    if value == 0x5eed_5eed_5eed_5eed { print("unlikely") }
-}

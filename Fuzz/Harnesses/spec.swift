@@ -35,15 +35,6 @@ private let specPath: String = {
     return "/nonexistent-isocheck-fuzz/fuzz.isospec"
 }()
 
-/// `ISOCHECK_FUZZ_VERBOSE=1 Fuzz/run.sh replay ...` prints what each input came to.
-private let verbose = getenv("ISOCHECK_FUZZ_VERBOSE") != nil
-
-private func report(_ text: @autoclosure () -> String) {
-    if verbose {
-        print(text())
-        fflush(nil)
-    }
-}
 
 @inline(never)
 func blackHole(_ flag: Bool, _ count: Int) {

@@ -42,18 +42,3 @@ public func fuzzSymbols(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     }
     return 0
 }
-
-/// `ISOCHECK_FUZZ_VERBOSE=1 Fuzz/run.sh replay ...` prints what each input came to.
-private let verbose = getenv("ISOCHECK_FUZZ_VERBOSE") != nil
-
-private func report(_ text: @autoclosure () -> String) {
-    if verbose {
-        print(text())
-        fflush(nil)
-    }
-}
-
-@inline(never)
-func blackHole(_ value: UInt64) {
-    if value == 0x5eed_5eed_5eed_5eed { print("unlikely") }
-}
