@@ -7,10 +7,13 @@ import IsocheckReport
 struct ReplayCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "replay",
-        abstract: "Re-run the counterexamples of a JSON report in the brute-force reference evaluator.",
+        abstract: "Re-run the counterexamples of a JSON report in the brute-force reference evaluators.",
         discussion: """
-            Exit status: 0 every counterexample reproduced; 1 some did not; 2 bad input; 3 none failed \
-            but some could not be replayed (entry/exit traces: the reference does not simulate code yet).
+            Layout counterexamples are re-checked with their parameter values; entry/exit traces are \
+            re-run on numbers from the same entry point, with the same indices and input values, until \
+            a run breaks the same property at the same line. Exit status: 0 every counterexample \
+            reproduced; 1 some did not; 2 bad input; 3 none failed but some could not be replayed \
+            (a report written by an older isocheck).
             """)
 
     @Argument(help: "A report written by `isocheck check --format json`.")

@@ -22,6 +22,12 @@ public struct Counterexample: Sendable {
     public let indices: [NamedValue]
     /// For entry and exit code: the steps from the entry point to the failing one.
     public var trace: [TraceRow] = []
+    /// For entry and exit code: the values of the path's open inputs (user registers, memory
+    /// nothing wrote), named as the executor names them (`@user.rsp.3`).
+    public var inputs: [NamedValue] = []
+    /// For entry and exit code: the entry point the trace starts from (`syscall`, `vector 2 from
+    /// user`, `exit LABEL`), as `--entry` takes it.
+    public var entryPoint: String?
     /// With a `symbols` map: the symbol at or below the VA (`cpu_tss_rw+0x14 (CPU 1)`).
     public var virtualSymbol: String? = nil
     /// With a `symbols` map: the symbol stored in the frame, through an imported mapping of it.

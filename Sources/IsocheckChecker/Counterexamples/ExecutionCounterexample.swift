@@ -37,10 +37,16 @@ enum ExecutionCounterexample {
         for binder in [model.entry.cpu].compactMap({ $0 }) + model.entry.userBinders {
             if let value = environment.indices[binder.variable] { indices.append(NamedValue(name: binder.variable.name, value: value)) }
         }
-        return Counterexample(
+        var counterexample = Counterexample(
             property: property, reason: reason, location: location, space: rows.last?.table, derivedThrough: [],
             virtualAddress: nil, pageSize: nil, walk: [], flags: nil, physicalAddress: nil, frame: nil,
             parameters: parameters, indices: indices, trace: rows)
+        // The values the solver chose for what the path left open (`@user.rsp.3`), so the run
+        // can be replayed on numbers.
+        counterexample.entryPoint = state.entryPoint
+        counterexample.inputs = environment.parameters.filter { $0.key.hasPrefix("@") }
+            .sorted { $0.key < $1.key }.map { NamedValue(name: $0.key, value: $0.value) }
+        return counterexample
     }
 
     /// `user[0]`: the space CR3 selects, with concrete indices.

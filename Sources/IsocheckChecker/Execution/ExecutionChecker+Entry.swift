@@ -10,6 +10,7 @@ extension ExecutionChecker {
         if let lstar = entry.lstar, selected("syscall") {
             statistics.entryPoints += 1
             var state = userState()
+            state.entryPoint = "syscall"
             try withResolvedCR3(&state, text: "user mode (SYSCALL entry point)") { checker, state in
                 try checker.syscall(state, target: lstar)
             }
@@ -18,6 +19,7 @@ extension ExecutionChecker {
             for fromUser in [true, false] where selected("vector \(gate.vector) from \(fromUser ? "user" : "kernel")") {
                 statistics.entryPoints += 1
                 var state = fromUser ? userState() : kernelState(interruptsEnabled: true)
+                state.entryPoint = "vector \(gate.vector) from \(fromUser ? "user" : "kernel")"
                 let text = "\(fromUser ? "user mode" : "kernel proper"): vector \(gate.vector) arrives"
                 try withResolvedCR3(&state, text: text) { checker, state in
                     guard let handlerState = try checker.deliver(vector: gate.vector, to: state, offered: false) else { return }
@@ -28,6 +30,7 @@ extension ExecutionChecker {
         for exit in entry.exits where selected("exit \(exit.label)") {
             statistics.entryPoints += 1
             var state = kernelState(interruptsEnabled: false)
+            state.entryPoint = "exit \(exit.label)"
             try withResolvedCR3(&state, text: "kernel proper: return path \(exit.label)") { checker, state in
                 var next = state
                 guard try checker.transfer(&next, to: exit.label) else { return }

@@ -36,6 +36,8 @@ struct InterruptedContext {
 /// and fresh symbolic inputs (`@name`); control state (CPL, which table, GS) is concrete per path,
 /// because the executor forks wherever it could differ.
 struct MachineState {
+    /// The entry point the path started from, by the name `--entry` takes.
+    var entryPoint = ""
     var registers: [Register: ValueExpr] = [:]
     var rflags: ValueExpr = .literal(0x202)
     var cpl = 0

@@ -125,7 +125,13 @@ public struct JSONReporter {
         let parameters: [String: String]
         let indices: [String: String]
         let trace: [TraceStepJSON]
+        /// Entry/exit traces: where the trace starts (as `--entry` takes it) and the values the
+        /// solver chose for the path's open inputs, so `isocheck replay` can re-run it on numbers.
+        let entryPoint: String?
+        let inputs: [String: String]?
         init(_ counterexample: Counterexample) {
+            entryPoint = counterexample.entryPoint
+            inputs = counterexample.trace.isEmpty ? nil : Dictionary(uniqueKeysWithValues: counterexample.inputs.map { ($0.name, hex($0.value)) })
             trace = counterexample.trace.map {
                 TraceStepJSON(step: $0.step, kind: $0.kind, text: $0.text, location: $0.location?.description, cpl: $0.cpl,
                               cr3Root: hex($0.cr3), table: $0.table, pcid: hex($0.pcid), rsp: hex($0.rsp), stack: $0.stack,
