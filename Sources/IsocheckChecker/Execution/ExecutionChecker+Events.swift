@@ -128,6 +128,8 @@ extension ExecutionChecker {
         try branch(unmapped) { checker in
             var faulted = original
             faulted.trace = state.trace
+            // The event whose delivery faulted was taken: it counts toward the bound.
+            faulted.eventsTaken = state.eventsTaken
             faulted.trace.append(checker.traceStep(state, kind: .event, text: "delivery faults: #DF", location: state.trace.last?.location))
             guard let handler = try checker.deliver(vector: 8, to: faulted, offered: false) else { return }
             try checker.explore(handler)
