@@ -10,12 +10,22 @@ public struct CheckOptions: Sendable {
     /// Entry points to run, by name (`syscall`, `vector 2 from user`, `vector 2 from kernel`,
     /// `exit syscall_exit`); nil runs them all. A filtered run says so in its report.
     public var entryPoints: Set<String>?
+    /// Asynchronous events offered at instruction boundaries, by vector; nil offers every one.
+    /// Entry points are unaffected. A restricted run says so in its report: it proves nothing
+    /// about the events it left out.
+    public var offeredEvents: Set<UInt64>?
     /// Keep every solver answer a verdict rests on as a standalone SMT-LIB2 problem (export-smt).
     public var recordProofs = false
-    public init(timeoutMilliseconds: UInt32? = 30_000, resourceLimit: UInt32? = nil, eventDepth: Int = 1, entryPoints: Set<String>? = nil) {
+    public init(timeoutMilliseconds: UInt32? = 30_000, resourceLimit: UInt32? = nil, eventDepth: Int = 1, entryPoints: Set<String>? = nil,
+                offeredEvents: Set<UInt64>? = nil) {
         self.timeoutMilliseconds = timeoutMilliseconds
         self.resourceLimit = resourceLimit
         self.eventDepth = eventDepth
         self.entryPoints = entryPoints
+        self.offeredEvents = offeredEvents
     }
+
+    /// Whether every entry point runs with every event offered: only then can a run tell that
+    /// code is unreachable.
+    public var coversEverything: Bool { entryPoints == nil && offeredEvents == nil }
 }

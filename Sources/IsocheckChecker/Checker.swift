@@ -26,13 +26,15 @@ public struct Checker {
             check(model, item: items[ordinal], ordinal: ordinal, options: options)
         }
         return SpecResult.assemble(
-            model: model, warnings: warnings + runWarnings(options), parts: parts, coverageComplete: options.entryPoints == nil)
+            model: model, warnings: warnings + runWarnings(options), parts: parts, coverageComplete: options.coversEverything)
     }
 
     /// Warnings about the run itself rather than the spec: a filtered run says what it left out.
     public static func runWarnings(_ options: CheckOptions) -> [Diagnostic] {
-        guard let only = options.entryPoints else { return [] }
-        return [.warning(.filteredEntryPoints(only.sorted()), at: nil)]
+        var warnings: [Diagnostic] = []
+        if let only = options.entryPoints { warnings.append(.warning(.filteredEntryPoints(only.sorted()), at: nil)) }
+        if let offered = options.offeredEvents { warnings.append(.warning(.filteredEvents(offered), at: nil)) }
+        return warnings
     }
 
     /// Checks one item in a Z3 context of its own, so items may run on separate threads.
@@ -100,6 +102,7 @@ public struct Checker {
             model: model, context: context, pathSolver: solver, globalSolver: globalSolver, encoder: encoder,
             eventBound: options.eventDepth)
         execution.entryPoints = Set(names)
+        execution.offeredEvents = options.offeredEvents
         execution.recorder = recorder
         try solver.push()
         try execution.run()

@@ -68,6 +68,9 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Check only this entry point (repeatable): syscall, 'vector N from user|kernel', 'exit LABEL'.")
     var entry: [String] = []
 
+    @Option(help: "Offer only this asynchronous event at instruction boundaries (repeatable): nmi, mc, db, intr or a vector number. Entry points are unaffected.")
+    var event: [String] = []
+
     @Option(help: "How many items (layout properties, entry points) to check at once (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -93,12 +96,13 @@ struct CheckCommand: ParsableCommand {
         guard timeout > 0, timeout <= 86_400 else {
             throw ValidationError("--timeout must be a number of seconds between 0 and 86400, got \(timeout)")
         }
+        _ = try OfferedEvent.vectors(event)
     }
 
     func run() throws {
         let options = CheckOptions(
             timeoutMilliseconds: UInt32((timeout * 1000).rounded(.up)), resourceLimit: rlimit == 0 ? nil : rlimit,
-            eventDepth: eventDepth, entryPoints: entry.isEmpty ? nil : Set(entry))
+            eventDepth: eventDepth, entryPoints: entry.isEmpty ? nil : Set(entry), offeredEvents: try OfferedEvent.vectors(event))
         let result = CheckRun.run(paths: paths, options: options, jobs: jobs, shard: shard.flatMap(Shard.init))
         let useColor = !noColor && (color || isatty(STDOUT_FILENO) != 0)
         let report: String

@@ -61,6 +61,7 @@ extension ExecutionChecker {
         for gate in model.entry.gates.sorted(by: { $0.vector < $1.vector }) {
             let vector = gate.vector
             if state.activeVectors.contains(vector) { continue }
+            if let offered = offeredEvents, !offered.contains(vector) { continue }
             var enabled: Z3Term = context.bool(true)
             switch vector {
             case 2: if state.nmiBlocked { continue }

@@ -17,6 +17,8 @@ struct ExecutionChecker {
     var encoder: LayoutEncoder
     let eventBound: Int
     var entryPoints: Set<String>?
+    /// Vectors offered at boundaries; nil offers every gate (CheckOptions.offeredEvents).
+    var offeredEvents: Set<UInt64>?
 
     var obligations: [PropertyID: Int] = [:]
     var violations: [PropertyID: [Counterexample]] = [:]

@@ -53,7 +53,7 @@ public struct CheckRun: Sendable {
         let results = models.enumerated().map { specIndex, loaded in
             SpecResult.assemble(
                 model: loaded.0, warnings: loaded.1 + Checker.runWarnings(options), parts: partsBySpec[specIndex],
-                coverageComplete: options.entryPoints == nil && shard == nil)
+                coverageComplete: options.coversEverything && shard == nil)
         }
         var run = CheckRun(sources: sources, inputDiagnostics: diagnostics, results: results)
         run.shard = shard
@@ -68,7 +68,7 @@ public struct CheckRun: Sendable {
         let results = first.results.indices.compactMap { specIndex in
             SpecResult.union(
                 shards.map { $0.results[specIndex] }, warnings: first.results[specIndex].elaborationWarnings,
-                coverageComplete: options.entryPoints == nil)
+                coverageComplete: options.coversEverything)
         }
         var run = CheckRun(sources: first.sources, inputDiagnostics: first.inputDiagnostics, results: results)
         run.itemsChecked = shards.map(\.itemsChecked).reduce(0, +)
