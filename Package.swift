@@ -22,6 +22,13 @@ let package = Package(
             providers: [.apt(["libz3-dev"])]
         ),
         .target(name: "Z3Kit", dependencies: ["CZ3"]),
+        // Zydis decodes captured machine code; like Z3Kit, X86Decoding knows nothing about kernels.
+        // Debian's libzydis-dev has no pkg-config file, so the module map links it by name.
+        .systemLibrary(
+            name: "CZydis",
+            providers: [.apt(["libzydis-dev"])]
+        ),
+        .target(name: "X86Decoding", dependencies: ["CZydis"]),
         .target(name: "IsocheckDiagnostics"),
         .target(name: "IsocheckSyntax", dependencies: ["IsocheckDiagnostics"]),
         // The model may import real page tables (space ... import, policy, symbols).
@@ -40,6 +47,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "Z3KitTests", dependencies: ["Z3Kit"]),
+        .testTarget(name: "X86DecodingTests", dependencies: ["X86Decoding"]),
         .testTarget(name: "IsocheckSyntaxTests", dependencies: ["IsocheckSyntax", "IsocheckModel"]),
         .testTarget(name: "IsocheckCheckerTests", dependencies: ["IsocheckChecker", "IsocheckReport"]),
         .testTarget(name: "IsocheckCLITests", dependencies: ["IsocheckReport"]),
