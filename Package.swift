@@ -2,7 +2,8 @@
 import PackageDescription
 
 // The pipeline of DESIGN.md §9, one module per stage, dependencies pointing one way:
-//   IsocheckSyntax (text -> AST) -> IsocheckModel (elaborate -> model; reads dumps via IsocheckImport)
+//   IsocheckSyntax (text -> AST) -> IsocheckModel (elaborate -> model; reads dumps via IsocheckImport,
+//   lifts captured machine code via X86Decoding)
 //   -> IsocheckChecker (obligations -> SMT via Z3Kit -> verdicts) -> IsocheckReport -> isocheck (CLI).
 // Z3Kit knows nothing about kernels; IsocheckModel knows nothing about Z3.
 let package = Package(
@@ -31,8 +32,9 @@ let package = Package(
         .target(name: "X86Decoding", dependencies: ["CZydis"]),
         .target(name: "IsocheckDiagnostics"),
         .target(name: "IsocheckSyntax", dependencies: ["IsocheckDiagnostics"]),
-        // The model may import real page tables (space ... import, policy, symbols).
-        .target(name: "IsocheckModel", dependencies: ["IsocheckDiagnostics", "IsocheckSyntax", "IsocheckImport"]),
+        // The model may import real page tables (space ... import, policy, symbols) and lift
+        // captured machine code into its instructions.
+        .target(name: "IsocheckModel", dependencies: ["IsocheckDiagnostics", "IsocheckSyntax", "IsocheckImport", "X86Decoding"]),
         .target(name: "IsocheckChecker", dependencies: ["IsocheckModel", "Z3Kit"]),
         // Readers of real page tables (ELF cores, ptdump text, symbol maps): plain data, no Z3.
         .target(name: "IsocheckImport", dependencies: ["IsocheckDiagnostics"]),
@@ -48,6 +50,7 @@ let package = Package(
         ),
         .testTarget(name: "Z3KitTests", dependencies: ["Z3Kit"]),
         .testTarget(name: "X86DecodingTests", dependencies: ["X86Decoding"]),
+        .testTarget(name: "IsocheckMachineCodeTests", dependencies: ["IsocheckModel", "IsocheckImport", "X86Decoding"]),
         .testTarget(name: "IsocheckSyntaxTests", dependencies: ["IsocheckSyntax", "IsocheckModel"]),
         .testTarget(name: "IsocheckCheckerTests", dependencies: ["IsocheckChecker", "IsocheckReport"]),
         .testTarget(name: "IsocheckCLITests", dependencies: ["IsocheckReport"]),

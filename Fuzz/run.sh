@@ -32,7 +32,7 @@ die() {
 # The modules a harness links, in dependency order.
 modules_of() {
     case $1 in
-        spec) echo IsocheckDiagnostics IsocheckSyntax IsocheckImport IsocheckModel ;;
+        spec) echo IsocheckDiagnostics IsocheckSyntax IsocheckImport X86Decoding IsocheckModel ;;
         elf | ptdump | symbols) echo IsocheckDiagnostics IsocheckImport ;;
         *) die "unknown harness '$1' (expected one of: ${all_harnesses[*]})" ;;
     esac
@@ -41,16 +41,17 @@ modules_of() {
 # Direct dependencies of a module, as Package.swift declares them.
 dependencies_of() {
     case $1 in
-        IsocheckDiagnostics) ;;
+        IsocheckDiagnostics | X86Decoding) ;;
         IsocheckSyntax | IsocheckImport) echo IsocheckDiagnostics ;;
-        IsocheckModel) echo IsocheckDiagnostics IsocheckSyntax IsocheckImport ;;
+        IsocheckModel) echo IsocheckDiagnostics IsocheckSyntax IsocheckImport X86Decoding ;;
     esac
 }
 
 # Everything is instrumented: -sanitize=fuzzer gives the coverage libFuzzer steers by (and,
 # at link time, libFuzzer's main), -sanitize=address the memory checks. -O keeps Swift's
 # overflow and bounds checks (they trap, which libFuzzer reports as a crash) but runs fast.
-swift_flags=(-O -g -swift-version 6 -parse-as-library -sanitize=fuzzer,address)
+# X86Decoding imports CZydis, whose module map is in Sources/CZydis (SwiftPM's system library).
+swift_flags=(-O -g -swift-version 6 -parse-as-library -sanitize=fuzzer,address -I "$repo/Sources/CZydis")
 
 check_toolchain() {
     command -v "$swiftc" > /dev/null || die "no swiftc on PATH (install a Swift 6 toolchain or set SWIFTC)"
@@ -78,7 +79,7 @@ build_module() {
     # takes one core.
     "$swiftc" -j 1 -wmo "${swift_flags[@]}" -module-name "$module" -I "$out/modules" \
         -emit-module -emit-module-path "$out/modules/$module.swiftmodule" \
-        -c -o "$object.tmp" "$repo/Sources/$module"/*.swift 2>&1 | filter_linker_noise
+        -c -o "$object.tmp" $(find "$repo/Sources/$module" -name '*.swift' | sort) 2>&1 | filter_linker_noise
     [[ ${PIPESTATUS[0]} -eq 0 ]] || die "building $module failed"
     mv "$object.tmp" "$object"
 }
@@ -101,7 +102,7 @@ build_harness() {
     echo "linking $harness" >&2
     mkdir -p "$out/bin"
     "$swiftc" "${swift_flags[@]}" -I "$out/modules" "$fuzz_dir/Harnesses/$harness.swift" "$support" "${objects[@]}" \
-        -o "$binary.tmp" 2>&1 | filter_linker_noise
+        -lZydis -o "$binary.tmp" 2>&1 | filter_linker_noise
     [[ ${PIPESTATUS[0]} -eq 0 ]] || die "linking $harness failed"
     mv "$binary.tmp" "$binary"
 }
