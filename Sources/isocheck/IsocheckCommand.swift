@@ -12,7 +12,7 @@ struct IsocheckCommand: AsyncParsableCommand {
             Exit status: 0 every property proved; 1 at least one violated; 2 bad input or usage \
             (nothing is reported as proved); 3 none violated but at least one unknown.
             """,
-        subcommands: [CheckCommand.self, ExportSMTCommand.self, MutateCommand.self, ReplayCommand.self],
+        subcommands: [CheckCommand.self, ExportSMTCommand.self, MutateCommand.self, ReplayCommand.self, LiftCommand.self],
         defaultSubcommand: CheckCommand.self
     )
 
