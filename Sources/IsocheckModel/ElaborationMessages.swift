@@ -68,6 +68,9 @@ extension Diagnostic.Message {
     static func badOperand(_ mnemonic: String, position: String, expected: String) -> Self {
         Self(id: "elab.bad-operand", "the \(position) operand of '\(mnemonic)' must be \(expected)")
     }
+    static func operandSize(_ mnemonic: String, expected: String) -> Self {
+        Self(id: "elab.operand-size", "'\(mnemonic)' needs \(expected)")
+    }
     static func unknownLabel(_ name: String) -> Self { Self(id: "elab.unknown-label", "unknown label '\(name)'") }
     static func duplicateLabel(_ name: String) -> Self { Self(id: "elab.duplicate-label", "label '\(name)' is defined twice") }
     static func unknownField(_ name: String) -> Self {

@@ -209,7 +209,7 @@ extension Elaborator {
     }
 
     mutating func elaborateInstruction(_ syntax: InstructionSyntax) -> Instruction? {
-        guard let opcode = Opcode(mnemonic: syntax.mnemonic.name) else {
+        guard let (opcode, suffixWidth) = Opcode.parse(syntax.mnemonic.name) else {
             error(.unknownInstruction(syntax.mnemonic.name), at: syntax.mnemonic.range)
             return nil
         }
@@ -228,14 +228,42 @@ extension Elaborator {
             }
             return nil
         }
-        return Instruction(opcode: opcode, operands: operands, text: syntax.text, range: syntax.range)
+        guard let width = operandWidth(syntax, opcode: opcode, suffixWidth: suffixWidth, operands: operands) else { return nil }
+        return Instruction(opcode: opcode, operands: operands, width: width, text: syntax.text, range: syntax.range)
+    }
+
+    /// The operand size: the mnemonic's suffix, else the registers' names (`%eax` is 32 bits).
+    /// `movslq` alone mixes sizes: a 32-bit source into a 64-bit register.
+    mutating func operandWidth(_ syntax: InstructionSyntax, opcode: Opcode, suffixWidth: Int?, operands: [Operand]) -> Int? {
+        var registerWidths: [(Int, SourceRange)] = []
+        for case .register(let name) in syntax.operands where name.name != "cr3" {
+            registerWidths.append((Register.thirtyTwoBitNames[name.name] != nil ? 32 : 64, name.range))
+        }
+        if opcode == .movslq {
+            guard registerWidths.count == 2, registerWidths[0].0 == 32, registerWidths[1].0 == 64 else {
+                error(.operandSize(syntax.mnemonic.name, expected: "a 32-bit register and a 64-bit one, as in movslq %eax, %rsi"),
+                      at: syntax.range)
+                return nil
+            }
+            return 64
+        }
+        let width = suffixWidth ?? registerWidths.first?.0 ?? 64
+        if let mismatch = registerWidths.first(where: { $0.0 != width }) {
+            error(.operandSize(syntax.mnemonic.name, expected: "\(width)-bit registers, the size its other operands or suffix give"), at: mismatch.1)
+            return nil
+        }
+        if let expected = opcode.widthProblem(width, operands) {
+            error(.operandSize(syntax.mnemonic.name, expected: expected), at: syntax.mnemonic.range)
+            return nil
+        }
+        return width
     }
 
     mutating func elaborateOperand(_ syntax: OperandSyntax) -> Operand? {
         switch syntax {
         case .register(let name):
             if name.name == "cr3" { return .cr3 }
-            guard let register = Register(rawValue: name.name) else {
+            guard let register = Register(rawValue: name.name) ?? Register.thirtyTwoBitNames[name.name] else {
                 error(.unknownRegister(name.name), at: name.range)
                 return nil
             }

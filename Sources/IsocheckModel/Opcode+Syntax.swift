@@ -16,9 +16,40 @@ extension Opcode {
             "lfence": .lfence, "nop": .nop, "cli": .cli, "sti": .sti,
             "pushfq": .pushfq, "pushf": .pushfq, "popfq": .popfq, "popf": .popfq,
             "swapgs": .swapgs, "iretq": .iretq, "sysretq": .sysretq, "hlt": .stop, "ud2": .stop, "rdmsr": .rdmsr, "assert": .assertion,
+            "shl": .shl, "shlq": .shl, "sal": .shl, "salq": .shl, "shr": .shr, "shrq": .shr, "sar": .sar, "sarq": .sar,
+            "movslq": .movslq, "movsxd": .movslq, "verw": .verw,
+            // The model keeps no direction flag: nothing it checks depends on string direction.
+            "cld": .nop, "std": .nop,
         ]
         guard let opcode = table[mnemonic] else { return nil }
         self = opcode
+    }
+
+    /// Instructions that take a b/w/l size suffix for a narrow operand size.
+    static let sized: Set<Opcode> = [.mov, .add, .sub, .and, .or, .xor, .test, .cmp]
+
+    /// A mnemonic with its operand size: `testb` is test at 8 bits, `cmpl` cmp at 32; nil
+    /// width when the mnemonic does not say (then the registers do).
+    public static func parse(_ mnemonic: String) -> (opcode: Opcode, width: Int?)? {
+        if let opcode = Opcode(mnemonic: mnemonic) { return (opcode, mnemonic.hasSuffix("q") && sized.contains(opcode) ? 64 : nil) }
+        let widths: [Character: Int] = ["b": 8, "w": 16, "l": 32]
+        guard let last = mnemonic.last, let width = widths[last],
+              let opcode = Opcode(mnemonic: String(mnemonic.dropLast())), sized.contains(opcode) else { return nil }
+        return (opcode, width)
+    }
+
+    /// Why `width` does not suit these operands, or nil.
+    func widthProblem(_ width: Int, _ operands: [Operand]) -> String? {
+        guard width != 64 else { return nil }
+        guard Self.sized.contains(self) else { return "a 64-bit operand size" }
+        if width < 32 && self != .test && self != .cmp { return "a 32- or 64-bit operand size (8- and 16-bit forms are modelled for test and cmp only)" }
+        if self != .test && self != .cmp, operands.count == 2 {
+            switch operands[1] {
+            case .register: break
+            default: return "a register destination at this size (narrow stores to memory are not modelled)"
+            }
+        }
+        return nil
     }
 
     /// Control never falls through to the next instruction.
@@ -38,7 +69,7 @@ extension Opcode {
         func isRegister(_ o: Operand) -> Bool { if case .register = o { return true }; return false }
         func isMemory(_ o: Operand) -> Bool {
             switch o {
-            case .memory, .perCPU, .fixed: true
+            case .memory, .perCPU, .fixed, .absolute: true
             default: false
             }
         }
@@ -80,6 +111,22 @@ extension Opcode {
             }
             if !(isRegister(operands[1]) || isMemory(operands[1])) { return .kind(position: "second", expected: "a register or memory") }
             if isMemory(operands[0]) && isMemory(operands[1]) { return .kind(position: "second", expected: "a register when the source is memory") }
+            return nil
+        case .shl, .shr, .sar:
+            guard operands.count == 2 else { return .count("two operands") }
+            guard case .immediate(let count) = operands[0], count.constantValue != nil else {
+                return .kind(position: "first", expected: "a constant immediate count (shifts by %cl are not modelled)")
+            }
+            if !(isRegister(operands[1]) || isMemory(operands[1])) { return .kind(position: "second", expected: "a register or memory") }
+            return nil
+        case .movslq:
+            guard operands.count == 2 else { return .count("two operands") }
+            if !isRegister(operands[0]) { return .kind(position: "first", expected: "a 32-bit register") }
+            if !isRegister(operands[1]) { return .kind(position: "second", expected: "a register") }
+            return nil
+        case .verw:
+            guard operands.count == 1 else { return .count("one operand") }
+            if !isMemory(operands[0]) { return .kind(position: "first", expected: "memory") }
             return nil
         case .jmp, .jcc, .call:
             guard operands.count == 1 else { return .count("one label") }

@@ -3,6 +3,12 @@ import IsocheckDiagnostics
 /// The 64-bit general-purpose registers (the model keeps full 64-bit values only).
 public enum Register: String, Sendable, CaseIterable, Hashable {
     case rax, rbx, rcx, rdx, rsi, rdi, rbp, rsp, r8, r9, r10, r11, r12, r13, r14, r15
+
+    /// The low 32 bits by their AT&T name (`%eax`, `%r8d`): an operand of a 32-bit instruction.
+    public static let thirtyTwoBitNames: [String: Register] = [
+        "eax": .rax, "ebx": .rbx, "ecx": .rcx, "edx": .rdx, "esi": .rsi, "edi": .rdi, "ebp": .rbp, "esp": .rsp,
+        "r8d": .r8, "r9d": .r9, "r10d": .r10, "r11d": .r11, "r12d": .r12, "r13d": .r13, "r14d": .r14, "r15d": .r15,
+    ]
 }
 
 /// Conditions of `jcc`, read from the flags the last test/cmp/bt/arithmetic set.
@@ -11,9 +17,15 @@ public enum BranchCondition: String, Sendable {
 }
 
 /// Instruction families; one file of the executor per family.
-public enum Opcode: Sendable, Equatable {
+public enum Opcode: Sendable, Hashable {
     case mov, lea, push, pop
     case add, sub, and, or, xor, not
+    /// Shifts by an immediate count (`shl $16, %rcx`); `sar` keeps the sign.
+    case shl, shr, sar
+    /// `movslq %eax, %rsi`: the low 32 bits of the source, sign-extended.
+    case movslq
+    /// `verw m16`: reads its operand and changes ZF; the buffer clear it triggers is not modelled.
+    case verw
     case bt, bts, btr, test, cmp
     case jmp, jcc(BranchCondition), call, ret
     case lfence, nop, cli, sti, pushfq, popfq
@@ -34,6 +46,8 @@ public enum Operand: Sendable {
     case perCPU(field: String, displacement: ValueExpr)
     /// A per-CPU field of a `percpu at VA` area: absolute memory, no %gs.
     case fixed(field: String)
+    /// Memory at a fixed VA: RIP-relative and absolute operands of lifted machine code.
+    case absolute(ValueExpr)
     /// `displacement(%base)`.
     case memory(base: Register, displacement: ValueExpr)
     /// A code label or hand-off.
@@ -45,8 +59,27 @@ public enum Operand: Sendable {
 public struct Instruction: Sendable {
     public let opcode: Opcode
     public let operands: [Operand]
+    /// Operand size in bits (8, 16, 32 or 64). A narrow instruction reads the low bits of its
+    /// operands (memory at the operand's address), computes flags at that width and
+    /// zero-extends a 32-bit register result. Narrow stores to memory are not modelled.
+    public let width: Int
     public let text: String
     public let range: SourceRange
+
+    /// What an instruction is before it has a place: lifted code makes these first.
+    public struct Parts: Sendable {
+        public let opcode: Opcode
+        public let operands: [Operand]
+        public let width: Int
+    }
+
+    public init(opcode: Opcode, operands: [Operand], width: Int = 64, text: String, range: SourceRange) {
+        self.opcode = opcode
+        self.operands = operands
+        self.width = width
+        self.text = text
+        self.range = range
+    }
 }
 
 /// A block of code at a virtual address. Instruction fetches are checked against the whole

@@ -1,5 +1,5 @@
 import IsocheckImport
-import IsocheckModel
+@testable import IsocheckModel
 import X86Decoding
 import XCTest
 
@@ -49,26 +49,73 @@ final class LiftingTests: XCTestCase {
         XCTAssertEqual(Set(lifted.perCPUFields.keys), [0x6004, 0x6014, 0x1fb50, 0x19000, 0x19008])
     }
 
-    func testRefusalsAreTheInstructionsTheModelWouldGetWrong() throws {
-        let (code, lifted) = try lift("pti-on", from: ["entry_SYSCALL_64"])
-        let refused = Dictionary(grouping: lifted.refusals, by: { $0.text.split(separator: " ").first.map(String.init) ?? "" })
-        // The canonical-RCX check of the SYSRET path shifts; movslq sign-extends the syscall
-        // number; verw is the MDS buffer clear; 32-bit ALU forms zero-extend.
-        XCTAssertTrue(Set(refused.keys).isSuperset(of: ["shl", "sar", "movsxd", "verw"]), "\(refused.keys.sorted())")
+    func testOnlyTheFSGSBASEPathOfTheParanoidEntryIsBeyondTheModel() throws {
+        let code = try CodeData.code("pti-on")
+        let entries = [try XCTUnwrap(code.lstar)] + code.gates.map(\.handler).filter { code.blob(containing: $0)?.name == "entry-text" }
+        let walk = MachineCodeWalk(code: code, walked: ["entry-text", "thunks-text"], entries: entries)
+        let lifted = LiftedCode(walk: walk, code: code, listingPath: "lifted.s")
+        XCTAssertEqual(lifted.instructionCount, 1227)
+        XCTAssertEqual(lifted.refusals.map(\.place), ["paranoid_entry+0x62", "paranoid_entry+0x6e", "paranoid_entry+0x78",
+                                                      "paranoid_entry+0x80", "paranoid_exit+0x49", "end_repeat_nmi+0x60"],
+                       lifted.refusals.map { "\($0.place) \($0.text): \($0.reason)" }.joined(separator: "\n"))
         for refusal in lifted.refusals {
             XCTAssertEqual(code.describe(refusal.address), refusal.place)
-            XCTAssertFalse(refusal.reason.isEmpty)
         }
     }
 
-    func testThirtyTwoBitIdiomsLiftOnlyWhereExact() throws {
-        let lifting = try lift("pti-on", from: ["entry_SYSCALL_64"]).1
-        let all = lifting.blocks.flatMap(\.instructions)
-        let xorR8 = try XCTUnwrap(all.first { $0.text.hasSuffix("xor %r8d, %r8d") })
-        guard case .register(.r8) = xorR8.operands[0], case .register(.r8) = xorR8.operands[1] else {
-            return XCTFail("xor %r8d,%r8d is xor %r8,%r8: \(xorR8.operands)")
+    func testSyscallPathLiftsCompletelyWithItsNarrowAndShiftForms() throws {
+        let (_, lifted) = try lift("pti-on", from: ["entry_SYSCALL_64"])
+        XCTAssertTrue(lifted.refusals.isEmpty, lifted.refusals.map { "\($0.place) \($0.text): \($0.reason)" }.joined(separator: "\n"))
+        let all = lifted.blocks.flatMap(\.instructions)
+        func find(_ suffix: String) throws -> Instruction { try XCTUnwrap(all.first { $0.text.hasSuffix(suffix) }, suffix) }
+        XCTAssertEqual(try find("xor %r8d, %r8d").width, 32)
+        XCTAssertEqual(try find("movsxd %eax, %rsi").opcode, .movslq)
+        let shl = try find("shl $0x10, %rcx")
+        XCTAssertEqual(shl.opcode, .shl)
+        XCTAssertEqual(try find("sar $0x10, %rcx").opcode, .sar)
+        let testb = try find("testb $0x04, 0x20(%rsp)")
+        XCTAssertEqual(testb.width, 8)
+        guard case .memory(.rsp, .literal(0x20)) = testb.operands[1] else { return XCTFail("\(testb.operands)") }
+        let andEAX = try find("and $0xffff0000, %eax")
+        XCTAssertEqual(andEAX.width, 32)
+        let verw = try find("verw 0xffffffff86e00040")
+        guard case .absolute(.literal(0xffff_ffff_86e0_0040)) = verw.operands[0] else { return XCTFail("\(verw.operands)") }
+    }
+}
+
+/// Instructions the lifter must refuse, decoded from bytes: each would be wrong if lifted.
+final class LiftRefusalTests: XCTestCase {
+    func lift(_ bytes: [UInt8]) throws -> Result<Instruction.Parts, LiftRefusal> {
+        let decoded = try X86Decoder().decode(bytes[...], at: 0xffff_ffff_8100_0000)
+        return InstructionLifting(label: { String($0, radix: 16) }, perCPUField: { "%gs:\($0)" }).lift(decoded)
+    }
+
+    func refusal(_ bytes: [UInt8], file: StaticString = #filePath, line: UInt = #line) throws -> String {
+        switch try lift(bytes) {
+        case .success(let parts): XCTFail("lifted as \(parts.opcode)", file: file, line: line); return ""
+        case .failure(let refusal): return refusal.reason
         }
-        XCTAssertTrue(lifting.refusals.contains { $0.text == "mov %edx, %eax" } || !all.contains { $0.text.hasSuffix("mov %edx, %eax") },
-                      "a 32-bit register move zero-extends; it must not lift to a 64-bit move")
+    }
+
+    func testWhatTheModelWouldGetWrongIsRefused() throws {
+        XCTAssertTrue(try refusal([0x88, 0x07]).contains("the register %al"), "mov %al,(%rdi): an 8-bit register")
+        XCTAssertTrue(try refusal([0x89, 0x07]).contains("narrow stores to memory"), "mov %eax,(%rdi): a 32-bit store")
+        XCTAssertTrue(try refusal([0xff, 0xe0]).contains("indirect"), "jmp *%rax")
+        XCTAssertTrue(try refusal([0x0f, 0x07]).contains("compatibility mode"), "sysretl")
+        XCTAssertTrue(try refusal([0x48, 0x0f, 0xa3, 0x38]).contains("register offset on memory"), "bt %rdi,(%rax)")
+        XCTAssertTrue(try refusal([0x48, 0xd3, 0xe0]).contains("%cl"), "shl %cl,%rax: a count in a register")
+        XCTAssertTrue(try refusal([0x48, 0x8b, 0x04, 0xc5, 0x00, 0x10, 0x00, 0x00]).contains("indexed"), "mov 0x1000(,%rax,8),%rax")
+        XCTAssertTrue(try refusal([0x0f, 0x30]).contains("no 'wrmsr'"))
+        XCTAssertTrue(try refusal([0x65, 0x48, 0x8b, 0x07]).contains("%gs operand with a register"), "mov %gs:(%rdi),%rax")
+    }
+
+    func testExactFormsLift() throws {
+        guard case .success(let xor) = try lift([0x31, 0xf6]) else { return XCTFail("xor %esi,%esi") }
+        XCTAssertEqual(xor.width, 32)
+        guard case .success(let lea) = try lift([0x48, 0x8d, 0x0d, 0x81, 0xfc, 0xff, 0xff]) else { return XCTFail("lea rip") }
+        XCTAssertEqual(lea.opcode, .mov, "lea of a RIP-relative address is a constant")
+        guard case .immediate(.literal(0xffff_ffff_80ff_fc88)) = lea.operands[0] else { return XCTFail("\(lea.operands)") }
+        guard case .success(let cld) = try lift([0xfc]) else { return XCTFail("cld") }
+        XCTAssertEqual(cld.opcode, .nop)
     }
 }

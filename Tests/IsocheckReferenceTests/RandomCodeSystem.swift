@@ -128,6 +128,9 @@ struct RandomCodeSystem {
         "swapgs", "movq %cr3, %rax", "movq %rax, %cr3", "orq $0x1000, %rax", "andq $~0x1000, %rax",
         "pushq %rax", "popq %rax", "movq %gs:top, %rsp", "movq %rsp, %gs:scratch", "movq %gs:scratch, %rsp",
         "movq %rdi, %rsp", "nop", "cli", "sti", "movq $0x101000, %rax", "movq (%rsp), %rax", "movq %rax, 8(%rsp)",
+        // Forms lifted machine code uses: shifts, sign extension, narrow operand sizes, verw.
+        "shlq $12, %rax", "shrq $12, %rax", "sarq $1, %rax", "movslq %eax, %rax", "movl %eax, %eax",
+        "andl $0xfffff000, %eax", "testb $3, 8(%rsp)", "cmpl $0x33, 8(%rsp)", "verw (%rsp)",
     ]
 
     /// Edits of the CPU block and layout: each weakens one thing a design relies on.

@@ -12,7 +12,12 @@ extension ExecutionChecker {
                 return try writeCR3(value, in: &state)
             }
             guard let value = try read(operands[0], in: &state) else { return false }
-            guard try write(value, to: operands[1], in: &state) else { return false }
+            // A 32-bit move zero-extends into the full register (narrow stores to memory are refused).
+            let moved = instruction.width == 32 ? ValueExpr.binary(.bitAnd, value, .literal(0xffff_ffff)) : value
+            guard try write(moved, to: operands[1], in: &state) else { return false }
+        case .movslq:
+            guard let value = try read(operands[0], in: &state) else { return false }
+            guard try write(Self.signExtended32(value), to: operands[1], in: &state) else { return false }
         case .lea:
             let address: ValueExpr
             switch operands[0] {
@@ -23,6 +28,8 @@ extension ExecutionChecker {
                 address = computed
             case .fixed(let field):
                 guard let computed = fixedAddress(field) else { return false }
+                address = computed
+            case .absolute(let computed):
                 address = computed
             default: return false
             }
@@ -37,5 +44,11 @@ extension ExecutionChecker {
         }
         state.index += 1
         return true
+    }
+
+    /// The low 32 bits of `value`, sign-extended: (low ^ 2^31) - 2^31, exact modulo 2^64.
+    static func signExtended32(_ value: ValueExpr) -> ValueExpr {
+        let low = ValueExpr.binary(.bitAnd, value, .literal(0xffff_ffff))
+        return .binary(.subtract, .binary(.bitXor, low, .literal(0x8000_0000)), .literal(0x8000_0000))
     }
 }

@@ -81,8 +81,8 @@ extension ExecutionChecker {
     /// Executes one instruction; false when the path ends.
     mutating func execute(_ instruction: Instruction, in state: inout MachineState) throws -> Bool {
         switch instruction.opcode {
-        case .mov, .lea, .push, .pop: return try executeDataMovement(instruction, in: &state)
-        case .add, .sub, .and, .or, .xor, .not, .bt, .bts, .btr, .test, .cmp:
+        case .mov, .lea, .push, .pop, .movslq: return try executeDataMovement(instruction, in: &state)
+        case .add, .sub, .and, .or, .xor, .not, .bt, .bts, .btr, .test, .cmp, .shl, .shr, .sar:
             return try executeArithmetic(instruction, in: &state)
         case .jmp, .jcc, .call, .ret, .stop: return try executeControlFlow(instruction, in: &state)
         case .assertion:
@@ -95,7 +95,7 @@ extension ExecutionChecker {
             else { return false }
             state.index += 1
             return true
-        case .lfence, .nop, .cli, .sti, .pushfq, .popfq, .swapgs, .iretq, .sysretq, .rdmsr:
+        case .lfence, .nop, .cli, .sti, .pushfq, .popfq, .swapgs, .iretq, .sysretq, .rdmsr, .verw:
             return try executeSystem(instruction, in: &state)
         }
     }

@@ -116,6 +116,9 @@ extension ExecutionChecker {
             guard let address = fixedAddress(field) else { return nil }
             guard try checkAccess(&state, address: address, access: .read, what: "load from \(field)") else { return nil }
             return perCPUValue(&state, key: "fixed:" + field, field: field, declaredApplies: true)
+        case .absolute(let address):
+            guard try checkAccess(&state, address: address, access: .read, what: "load from \(ValueExprKey.of(address))") else { return nil }
+            return try load(&state, stackAddress: address)
         }
     }
 
@@ -127,17 +130,10 @@ extension ExecutionChecker {
         case .memory(let base, let displacement):
             let address = displacement.constantValue.map { ValueExprKey.add(state.register(base), $0) }
                 ?? .binary(.add, state.register(base), displacement)
-            guard try checkAccess(&state, address: address, access: .write, what: "store to \(ValueExprKey.of(displacement))(%\(base.rawValue))")
-            else { return false }
-            if state.cpl == 0 {
-                let offStack = try context.not(encoder.isOnKernelStack(encode(address)))
-                guard try require(.stackIsKernel, violation: offStack, state: state,
-                                  reason: "store through %\(base.rawValue) at CPL0 lands outside every declared kernel stack",
-                                  cacheKey: "stack|\(ValueExprKey.of(address))")
-                else { return false }
-            }
-            try recordStore(&state, address: address, value: value)
-            return true
+            return try store(value, at: address, described: "\(ValueExprKey.of(displacement))(%\(base.rawValue))",
+                             through: "%\(base.rawValue)", in: &state)
+        case .absolute(let address):
+            return try store(value, at: address, described: ValueExprKey.of(address), through: "an absolute address", in: &state)
         case .perCPU(let field, let displacement):
             guard let address = try perCPUAddress(&state, field: field, displacement: displacement) else { return false }
             guard try checkAccess(&state, address: address, access: .write, what: "store to %gs:\(field)") else { return false }
@@ -151,5 +147,20 @@ extension ExecutionChecker {
         case .cr3, .immediate, .label, .condition:
             return false
         }
+    }
+
+    /// A store to memory other than per-CPU fields: mapped and writable, and at CPL0 on a
+    /// declared kernel stack (the only memory the model tracks).
+    mutating func store(_ value: ValueExpr, at address: ValueExpr, described: String, through: String, in state: inout MachineState) throws -> Bool {
+        guard try checkAccess(&state, address: address, access: .write, what: "store to \(described)") else { return false }
+        if state.cpl == 0 {
+            let offStack = try context.not(encoder.isOnKernelStack(encode(address)))
+            guard try require(.stackIsKernel, violation: offStack, state: state,
+                              reason: "store through \(through) at CPL0 lands outside every declared kernel stack",
+                              cacheKey: "stack|\(ValueExprKey.of(address))")
+            else { return false }
+        }
+        try recordStore(&state, address: address, value: value)
+        return true
     }
 }

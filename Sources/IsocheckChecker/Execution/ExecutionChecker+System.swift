@@ -2,8 +2,8 @@ import IsocheckModel
 import IsocheckSyntax
 import Z3Kit
 
-/// swapgs, MOV to CR3, cli/sti, pushfq/popfq, lfence, iretq, sysretq: the instructions that
-/// change privilege, tables or interrupt state.
+/// swapgs, MOV to CR3, cli/sti, pushfq/popfq, lfence, verw, iretq, sysretq: the instructions that
+/// change privilege, tables or interrupt state, or clear CPU buffers.
 extension ExecutionChecker {
     mutating func executeSystem(_ instruction: Instruction, in state: inout MachineState) throws -> Bool {
         switch instruction.opcode {
@@ -18,6 +18,11 @@ extension ExecutionChecker {
         case .popfq:
             guard let value = try pop(&state, what: "popfq") else { return false }
             state.rflags = value
+            state.flags = nil
+        case .verw:
+            // The read is checked like any load; ZF then depends on the selector's descriptor,
+            // which the model does not hold, so the flags become unknown.
+            guard try read(instruction.operands[0], in: &state) != nil else { return false }
             state.flags = nil
         case .iretq:
             try iret(state)

@@ -1,22 +1,23 @@
 import X86Decoding
 
 /// One decoded instruction as the model's instruction, or the reason the model cannot take it.
-/// Only exact translations are made: an instruction whose effect the model would get wrong (a
-/// 32-bit move that zero-extends, a shift, a bit test that addresses other bytes) is refused.
+/// Only exact translations are made (cld and std aside: the model keeps no direction flag); an
+/// instruction whose effect the model would get wrong (an 8-bit register, a narrow store to
+/// memory, a bit test that addresses other bytes, an indirect branch) is refused.
 struct InstructionLifting {
     /// The label naming a branch or call target.
     let label: (UInt64) -> String
     /// The per-CPU field that `%gs:offset` names.
     let perCPUField: (UInt64) -> String
 
-    func lift(_ decoded: DecodedInstruction) -> Result<(Opcode, [Operand]), LiftRefusal> {
+    func lift(_ decoded: DecodedInstruction) -> Result<Instruction.Parts, LiftRefusal> {
         let mnemonic = decoded.mnemonic
         // Zydis names the 2-byte `66 90` "nop" as well as the multi-byte nopl forms.
-        if decoded.category == "NOP" || mnemonic == "nop" { return .success((.nop, [])) }
-        if let special = liftZeroExtendingIdiom(decoded) { return special }
+        if decoded.category == "NOP" || mnemonic == "nop" { return .success(.init(opcode: .nop, operands: [], width: 64)) }
         guard let opcode = Self.opcodes[mnemonic] else {
             return .failure(LiftRefusal("the model has no '\(mnemonic)'"))
         }
+        let visible = decoded.visibleOperands
         switch opcode {
         case .sysretq where decoded.operandBits != 64:
             return .failure(LiftRefusal("SYSRET without REX.W returns to 32-bit compatibility mode"))
@@ -24,19 +25,27 @@ struct InstructionLifting {
             guard let target = decoded.branchTarget else {
                 return .failure(LiftRefusal("an indirect \(mnemonic): its target is not in the instruction"))
             }
-            return .success((opcode, [.label(label(target))]))
+            return .success(.init(opcode: opcode, operands: [.label(label(target))], width: 64))
         case .bt, .bts, .btr:
-            let explicit = decoded.visibleOperands
-            if explicit.count == 2, case .memory = explicit[0].value, case .register = explicit[1].value {
+            if visible.count == 2, case .memory = visible[0].value, case .register = visible[1].value {
                 return .failure(LiftRefusal("a bit test with a register offset on memory may address other bytes"))
+            }
+        case .lea:
+            // lea of a RIP-relative address is a constant: the model's mov of an immediate.
+            if visible.count == 2, case .memory(let memory) = visible[1].value, let absolute = memory.absolute,
+               case .register(let destination) = visible[0].value, destination.bits == 64, let wide = Register(rawValue: destination.name) {
+                return .success(.init(opcode: .mov, operands: [.immediate(.literal(absolute)), .register(wide)], width: 64))
             }
         default:
             break
         }
+        // Sized instructions keep the decoder's operand size; every other one works on 64 bits.
+        let width = Opcode.sized.contains(opcode) ? decoded.operandBits : 64
         var operands: [Operand] = []
         // Zydis lists destination first (Intel order); the model keeps AT&T order, source first.
-        for operand in decoded.visibleOperands.reversed() {
-            switch convert(operand, opcode: opcode) {
+        for (position, operand) in visible.reversed().enumerated() {
+            let expectedBits = opcode == .movslq && position == 0 ? 32 : opcode == .verw ? 16 : width
+            switch convert(operand, bits: expectedBits) {
             case .success(let converted): operands.append(converted)
             case .failure(let refusal): return .failure(refusal)
             }
@@ -48,31 +57,20 @@ struct InstructionLifting {
                 return .failure(LiftRefusal("the model takes \(expected) as the \(position) operand of '\(mnemonic)'"))
             }
         }
-        return .success((opcode, operands))
-    }
-
-    /// `xor %esi,%esi` and `mov $imm32,%ecx` clear the upper half exactly as their 64-bit forms
-    /// would; compilers and the kernel's macros emit them for brevity.
-    private func liftZeroExtendingIdiom(_ decoded: DecodedInstruction) -> Result<(Opcode, [Operand]), LiftRefusal>? {
-        let explicit = decoded.visibleOperands
-        guard explicit.count == 2, case .register(let destination) = explicit[0].value, destination.bits == 32,
-              let wide = Register(rawValue: destination.enclosing) else { return nil }
-        switch (decoded.mnemonic, explicit[1].value) {
-        case ("xor", .register(let source)) where source == destination:
-            return .success((.xor, [.register(wide), .register(wide)]))
-        case ("mov", .immediate(let value)):
-            return .success((.mov, [.immediate(.literal(value & 0xFFFF_FFFF)), .register(wide)]))
-        default:
-            return nil
+        if let expected = opcode.widthProblem(width, operands) {
+            return .failure(LiftRefusal("'\(mnemonic)' at \(width) bits: the model needs \(expected)"))
         }
+        return .success(.init(opcode: opcode, operands: operands, width: width))
     }
 
-    private func convert(_ operand: DecodedOperand, opcode: Opcode) -> Result<Operand, LiftRefusal> {
+    /// An operand of the size the instruction works at; registers by their 64-bit name (the
+    /// width says which bits), memory through %gs, a base register or a fixed VA.
+    private func convert(_ operand: DecodedOperand, bits: Int) -> Result<Operand, LiftRefusal> {
         switch operand.value {
         case .register(let register):
             if register.name == "cr3" { return .success(.cr3) }
-            guard register.bits == 64, let general = Register(rawValue: register.name) else {
-                return .failure(LiftRefusal("the register %\(register.name): the model keeps the 64-bit general registers and CR3 only"))
+            guard register.bits == bits, bits == 32 || bits == 64, let general = Register(rawValue: register.enclosing) else {
+                return .failure(LiftRefusal("the register %\(register.name): the model has the general registers at 32 and 64 bits, and CR3"))
             }
             return .success(.register(general))
         case .immediate(let value):
@@ -80,8 +78,8 @@ struct InstructionLifting {
         case .pointer:
             return .failure(LiftRefusal("a far pointer"))
         case .memory(let memory):
-            guard operand.bits == 64 || memory.isAddressOnly else {
-                return .failure(LiftRefusal("a \(operand.bits)-bit memory operand: the model moves 64-bit values only"))
+            guard operand.bits == bits || memory.isAddressOnly else {
+                return .failure(LiftRefusal("a \(operand.bits)-bit memory operand in a \(bits)-bit instruction"))
             }
             if memory.segment?.name == "gs" {
                 guard let offset = memory.absolute else {
@@ -92,9 +90,9 @@ struct InstructionLifting {
             if let segment = memory.segment?.name, !["ds", "ss"].contains(segment) {
                 return .failure(LiftRefusal("a %\(segment) segment override"))
             }
-            guard memory.index == nil, let base = memory.base, base.name != "rip",
-                  let general = Register(rawValue: base.name) else {
-                return .failure(LiftRefusal("an absolute or indexed address: the model addresses memory as displacement(%register)"))
+            if let absolute = memory.absolute { return .success(.absolute(.literal(absolute))) }
+            guard memory.index == nil, let base = memory.base, let general = Register(rawValue: base.name) else {
+                return .failure(LiftRefusal("an indexed address: the model addresses memory as displacement(%register)"))
             }
             return .success(.memory(base: general, displacement: .literal(UInt64(bitPattern: memory.displacement))))
         }
@@ -110,6 +108,9 @@ struct InstructionLifting {
         "call": .call, "ret": .ret, "lfence": .lfence, "cli": .cli, "sti": .sti,
         "pushfq": .pushfq, "popfq": .popfq, "swapgs": .swapgs, "iretq": .iretq, "sysret": .sysretq,
         "rdmsr": .rdmsr, "hlt": .stop, "ud2": .stop,
+        "shl": .shl, "shr": .shr, "sar": .sar, "movsxd": .movslq, "verw": .verw,
+        // The model keeps no direction flag: nothing it checks depends on string direction.
+        "cld": .nop, "std": .nop,
     ]
 }
 

@@ -55,7 +55,7 @@ public struct LiftedCode: Sendable {
         })
         var text = "# \(code.configuration): \(walk.instructions.count) reached instructions\n"
         var lines: [(start: Int, end: Int)] = []
-        var lifted: [(DecodedInstruction, Result<(Opcode, [Operand]), LiftRefusal>)] = []
+        var lifted: [(DecodedInstruction, Result<Instruction.Parts, LiftRefusal>)] = []
         for decoded in walk.ordered {
             let result = lifting.lift(decoded)
             let bytes = decoded.bytes.map { String($0, radix: 16).leftPadded(to: 2) }.joined(separator: " ")
@@ -79,9 +79,9 @@ public struct LiftedCode: Sendable {
                 blockRange = blockRange?.union(range) ?? range
                 let place = code.describe(decoded.address)
                 switch result {
-                case .success(let (opcode, operands)):
+                case .success(let parts):
                     labels[place] = .instruction(block: blocks.count, index: instructions.count)
-                    instructions.append(Instruction(opcode: opcode, operands: operands,
+                    instructions.append(Instruction(opcode: parts.opcode, operands: parts.operands, width: parts.width,
                                                     text: "\(place): \(decoded.text)", range: range))
                 case .failure(let refusal):
                     refusals.append(Refusal(address: decoded.address, place: place, text: decoded.text,

@@ -9,6 +9,8 @@ extension CodeRun {
             let value = try read(operands[0])
             if case .cr3 = operands[1] {
                 try writeCR3(number(value))
+            } else if instruction.width == 32 {
+                try write(.number(number(value) & 0xffff_ffff), to: operands[1])
             } else {
                 try write(value, to: operands[1])
             }
@@ -22,7 +24,15 @@ extension CodeRun {
             let value = try read(operands[0])
             try write(.number(~number(value)), to: operands[0])
         case .add, .sub, .and, .or, .xor, .bt, .bts, .btr, .test, .cmp:
-            try arithmetic(instruction.opcode, operands)
+            try arithmetic(instruction.opcode, operands, width: instruction.width)
+        case .shl, .shr, .sar:
+            try shift(instruction.opcode, operands)
+        case .movslq:
+            let low = number(try read(operands[0])) & 0xffff_ffff
+            try write(.number(UInt64(bitPattern: Int64(Int32(bitPattern: UInt32(low))))), to: operands[1])
+        case .verw:
+            _ = try read(operands[0])
+            machine.flags = nil
         case .jmp:
             guard case .label(let label) = operands[0] else { throw PathEnd() }
             try transfer(to: label)
@@ -95,18 +105,19 @@ extension CodeRun {
         machine.index += 1
     }
 
-    mutating func arithmetic(_ opcode: Opcode, _ operands: [Operand]) throws {
-        let source = number(try read(operands[0]))
-        let destination = number(try read(operands[1]))
-        func sign(_ value: UInt64) -> Bool { value >> 63 != 0 }
+    mutating func arithmetic(_ opcode: Opcode, _ operands: [Operand], width: Int) throws {
+        let mask = width == 64 ? UInt64.max : (UInt64(1) << UInt64(width)) - 1
+        let source = number(try read(operands[0])) & mask
+        let destination = number(try read(operands[1])) & mask
+        func sign(_ value: UInt64) -> Bool { (value >> UInt64(width - 1)) & 1 != 0 }
         var result: UInt64?
         switch opcode {
         case .add:
-            let sum = destination &+ source
+            let sum = (destination &+ source) & mask
             result = sum
             machine.flags = .init(zero: sum == 0, carry: sum < destination, sign: sign(sum))
         case .sub, .cmp:
-            let difference = destination &- source
+            let difference = (destination &- source) & mask
             if opcode == .sub { result = difference }
             machine.flags = .init(zero: destination == source, carry: destination < source, sign: sign(difference))
         case .and, .or, .xor, .test:
@@ -123,6 +134,29 @@ extension CodeRun {
             throw PathEnd()
         }
         if let result { try write(.number(result), to: operands[1]) }
+    }
+
+    /// shl/shr/sar by a constant count, on numbers: Swift's own shifts, Int64 for the arithmetic one.
+    mutating func shift(_ opcode: Opcode, _ operands: [Operand]) throws {
+        guard case .immediate(let countExpr) = operands[0] else { throw PathEnd() }
+        let count = try value(countExpr) & 63
+        guard count != 0 else { return }
+        let value = number(try read(operands[1]))
+        let result: UInt64
+        let carry: Bool
+        switch opcode {
+        case .shl:
+            result = value << count
+            carry = (value >> (64 - count)) & 1 != 0
+        case .shr:
+            result = value >> count
+            carry = (value >> (count - 1)) & 1 != 0
+        default:
+            result = UInt64(bitPattern: Int64(bitPattern: value) >> Int64(count))
+            carry = (value >> (count - 1)) & 1 != 0
+        }
+        machine.flags = .init(zero: result == 0, carry: carry, sign: result >> 63 != 0)
+        try write(.number(result), to: operands[1])
     }
 
     static func holds(_ condition: BranchCondition, _ flags: ReferenceMachine.Flags) -> Bool {
@@ -152,6 +186,8 @@ extension CodeRun {
         case .fixed(let field):
             guard let declared = model.perCPUFields.first(where: { $0.name == field }), let base = declared.fixedBase else { throw PathEnd() }
             return (try value(base)) &+ (try value(declared.offset))
+        case .absolute(let address):
+            return try value(address)
         default:
             throw PathEnd()
         }
@@ -163,7 +199,7 @@ extension CodeRun {
         case .cr3: return .number(machine.cr3)
         case .immediate(let expr): return .number(try value(expr))
         case .label, .condition: throw PathEnd()
-        case .memory:
+        case .memory, .absolute:
             let address = try effectiveAddress(operand)
             try access(address, .read, what: "load")
             return load(address)
@@ -183,11 +219,12 @@ extension CodeRun {
         switch operand {
         case .register(let register):
             machine.registers[register] = value
-        case .memory(let base, _):
+        case .memory, .absolute:
+            let through = if case .memory(let base, _) = operand { "%" + base.rawValue } else { "an absolute address" }
             let address = try effectiveAddress(operand)
-            try access(address, .write, what: "store through %\(base.rawValue)")
+            try access(address, .write, what: "store through \(through)")
             if machine.cpl == 0, !tables.isOnKernelStack(address) {
-                try violate(.stackIsKernel, "store through %\(base.rawValue) at CPL0 to 0x\(String(address, radix: 16)), outside every kernel stack")
+                try violate(.stackIsKernel, "store through \(through) at CPL0 to 0x\(String(address, radix: 16)), outside every kernel stack")
             }
             store(address, value)
         case .perCPU(let field, let displacement):
