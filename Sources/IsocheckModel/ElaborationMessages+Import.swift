@@ -46,3 +46,27 @@ extension Diagnostic.Message {
         Self(id: "elab.empty-allowed-region", "the allowed region \(hex(start)) .. \(hex(end)) is empty")
     }
 }
+
+/// Messages of `code ... import`: lifted machine code.
+extension Diagnostic.Message {
+    static func unknownBlob(_ name: String, known: [String]) -> Self {
+        Self(id: "elab.code.unknown-blob", "the captured code has no blob '\(name)'; it has \(known.joined(separator: ", "))")
+    }
+    static func duplicateBlob(_ name: String) -> Self {
+        Self(id: "elab.code.duplicate-blob", "blob '\(name)' is imported twice")
+    }
+    static func noLiftedEntry(_ blobs: [String]) -> Self {
+        Self(id: "elab.code.no-entry", "no entry point of the cpu block (lstar, vector or exit label) is a symbol in \(blobs.joined(separator: ", ")); nothing would be checked")
+    }
+    static func liftedCodeProblem(_ problem: String) -> Self {
+        Self(id: "elab.code.walk", "the imported code cannot be followed: \(problem)")
+    }
+    static func liftedInstructionNotModelled(address: UInt64, place: String, text: String, reason: String) -> Self {
+        Self(id: "elab.code.not-modelled",
+             "0x\(String(address, radix: 16)) <\(place)> \(text) is reached but not modelled: \(reason); an instruction the model cannot execute is never skipped")
+    }
+    static func liftedHandoffUndeclared(_ label: String, address: UInt64, from: String, returns: Bool) -> Self {
+        Self(id: "elab.code.undeclared-handoff",
+             "\(from) \(returns ? "calls" : "jumps to") \(label) (0x\(String(address, radix: 16))), outside the imported code: declare 'handoff \(label)\(returns ? " returns" : "")' or import the blob that holds it")
+    }
+}

@@ -5,7 +5,8 @@ extension Elaborator {
     /// Labels and hand-offs are collected before any code is elaborated, so jumps may go forward
     /// and across blocks and the cpu block may name entry labels declared below it.
     mutating func collectLabels(_ declarations: [Declaration]) {
-        var blockIndex = 0
+        // Lifted machine code, if any, already holds the first blocks.
+        var blockIndex = model.program.blocks.count
         for declaration in declarations {
             switch declaration {
             case .code(let decl):

@@ -31,7 +31,8 @@ extension Elaborator {
         }
         let path = resolvePath(decl.file)
         do {
-            let map = try SymbolMap(contentsOfFile: try DecompressedInput.readablePath(path))
+            let map: SymbolMap
+            if let loaded = loadedSymbolMap { map = loaded } else { map = try SymbolMap(contentsOfFile: try DecompressedInput.readablePath(path)) }
             model.symbolNames = SymbolNames(map: map, perCPUOffsets: offsets)
         } catch {
             importError(error, at: decl.file.range, reading: "the symbol map")

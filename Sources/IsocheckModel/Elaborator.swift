@@ -1,4 +1,5 @@
 import IsocheckDiagnostics
+import IsocheckImport
 import IsocheckSyntax
 
 /// Turns a parsed file into a `SystemModel`: resolves names (declare before use), checks types
@@ -21,6 +22,14 @@ public struct Elaborator {
     var allowRegisters = false
     /// Where `symbols` was declared (one per spec).
     var symbolsRange: SourceRange?
+    /// The `symbols` map when lifted code needed it before `symbols` was elaborated.
+    var loadedSymbolMap: SymbolMap?
+    /// Calls and jumps out of imported machine code, checked against the declared hand-offs.
+    var liftedHandoffs: [(LiftedCode.Handoff, SourceRange)] = []
+    /// `%gs:OFFSET` operands of imported machine code, bound to per-CPU fields at the end.
+    var liftedPerCPU: [UInt64: (name: String, range: SourceRange)] = [:]
+    /// Listings of lifted code, which diagnostics and traces point into.
+    var liftedSources: [SourceFile] = []
     /// The runs of each imported space, for the policy's labels.
     var importedFamilies: [String: [ImportedLayout.Family]] = [:]
     var policies: [KernelPolicy] = []
@@ -57,9 +66,13 @@ public struct Elaborator {
             default: break
             }
         }
+        liftImportedCode(file.declarations)
         collectLabels(file.declarations)
+        checkLiftedHandoffs()
         for declaration in file.declarations { elaborate(declaration) }
         if !pendingFields.isEmpty { resolvePerCPUFields() }
+        bindLiftedPerCPUFields()
+        model.listings = liftedSources
         applyPolicies()
     }
 
@@ -72,6 +85,7 @@ public struct Elaborator {
         case .region(let d): d.name
         case .space(let d): d.name
         case .code(let d): d.name
+        case .codeImport(let d): d.name
         case .stack(let d): d.name
         case .policy(let d): d.name
         case .symbols: nil
@@ -109,6 +123,7 @@ public struct Elaborator {
         case .cpu(let decl): elaborateCPU(decl)
         case .waiver(let decl): elaborateWaiver(decl)
         case .code(let decl): if declare(decl.name) { elaborateCode(decl) }
+        case .codeImport(let decl): _ = declare(decl.name)
         case .stack(let decl): elaborateStack(decl)
         case .symbols(let decl): elaborateSymbols(decl)
         case .policy(let decl): elaboratePolicy(decl)

@@ -21,6 +21,9 @@ public struct SystemModel: Sendable {
     public var symbolNames: SymbolNames?
     /// From `policy`: what labelled the frames behind imported user tables.
     public var policies: [KernelPolicy] = []
+    /// Listings of lifted machine code (`code ... import`): instructions, diagnostics and
+    /// traces point into them as they point into the spec.
+    public var listings: [SourceFile] = []
 
     public init(source: SourceFile) { self.source = source }
 

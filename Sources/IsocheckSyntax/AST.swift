@@ -85,6 +85,7 @@ public enum Declaration: Sendable {
     case cpu(CPUDecl)
     case waiver(WaiverDecl)
     case code(CodeDecl)
+    case codeImport(CodeImportDecl)
     case perCPU(PerCPUDecl)
     case stack(StackDecl)
     case handoff(HandoffDecl)

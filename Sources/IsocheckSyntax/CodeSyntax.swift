@@ -11,6 +11,17 @@ public struct CodeDecl: Sendable {
     public let range: SourceRange
 }
 
+/// `code NAME import "code.json" blob "entry-text" [trampoline]`: one blob of a capture's machine
+/// code at its runtime VA, decoded and lifted from the entry points the cpu block names. Blobs
+/// of the same file are walked together; calls and jumps out of them are hand-offs.
+public struct CodeImportDecl: Sendable {
+    public let name: Identifier
+    public let file: PathSyntax
+    public let blob: PathSyntax
+    public let isTrampoline: Bool
+    public let range: SourceRange
+}
+
 /// One line of a code block: an optional label and an optional instruction or assertion.
 public struct CodeLine: Sendable {
     public let label: Identifier?

@@ -1,10 +1,18 @@
 import IsocheckDiagnostics
 
 extension Parser {
-    mutating func parseCode(_ start: SourceRange) throws -> CodeDecl {
+    mutating func parseCode(_ start: SourceRange) throws -> Declaration {
         _ = advance()
         let name = try expectIdentifier("a code block name")
-        try expectKeyword("at")
+        if acceptKeyword("import") {
+            let file = try parsePath("the path of a capture's code.json, in quotes")
+            try expectKeyword("blob")
+            let blob = try parsePath("a blob name of that code.json, in quotes (\"entry-text\")")
+            let trampoline = acceptKeyword("trampoline")
+            return .codeImport(CodeImportDecl(name: name, file: file, blob: blob, isTrampoline: trampoline, range: range(from: start)))
+        }
+        guard current.isKeyword("at") else { throw failure("'at' and the block's VA, or 'import' and a capture's code.json") }
+        _ = advance()
         let address = try parseExpression()
         var size: Expr?
         var trampoline = false
@@ -25,7 +33,7 @@ extension Parser {
             lines.append(try parseCodeLine())
             try expectEndOfStatement()
         }
-        return CodeDecl(name: name, address: address, size: size, isTrampoline: trampoline, lines: lines, range: range(from: start))
+        return .code(CodeDecl(name: name, address: address, size: size, isTrampoline: trampoline, lines: lines, range: range(from: start)))
     }
 
     mutating func parseCodeLine() throws -> CodeLine {

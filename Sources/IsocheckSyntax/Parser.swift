@@ -151,7 +151,7 @@ public struct Parser {
         case "space": return .space(try parseSpace(start))
         case "cpu": return .cpu(try parseCPU(start))
         case "waive": return .waiver(try parseWaiver(start))
-        case "code": return .code(try parseCode(start))
+        case "code": return try parseCode(start)
         case "percpu": return .perCPU(try parsePerCPU(start))
         case "stack": return .stack(try parseStack(start))
         case "symbols": return .symbols(try parseSymbols(start))

@@ -172,7 +172,7 @@ final class ParserRobustnessTests: XCTestCase {
         for path in try bundledSpecPaths() where path != "Specs/tutorial.isospec" {
             let original = Array(try readBundledSpec(path).text)
             // A spec that imports a capture decompresses and walks it on every load: fewer mutants.
-            let mutants = path.hasPrefix("Specs/linux-kpti/") ? 10 : 100
+            let mutants = path.hasPrefix("Specs/linux-kpti") ? 10 : 100
             for iteration in 0..<mutants {
                 let text = String(Self.mutate(original, &random))
                 let (model, diagnostics) = Elaborator.load(SourceFile(path: path, text: text))

@@ -20,6 +20,8 @@ public struct LiftedCode: Sendable {
         public let label: String
         public let address: UInt64
         public let returns: Bool
+        /// The first instruction found making this call or jump, as `symbol+0xoffset`.
+        public let from: String
     }
 
     public let blocks: [CodeBlock]
@@ -39,11 +41,12 @@ public struct LiftedCode: Sendable {
     ///   - symbolName: names for addresses outside the blobs (System.map), per-CPU offsets included.
     ///   - perCPUFieldName: the model's per-CPU field for `%gs:offset`; by default a field of
     ///     its own named `%gs:0xOFFSET`, so every offset the code uses is a separate cell.
+    ///   - blockNames: the code block each blob becomes (by default the blob's name).
     ///   - trampoline: blob names whose code runs on the user table, as `code ... trampoline`.
     public init(walk: MachineCodeWalk, code: CapturedCode, listingPath: String,
                 symbolName: @escaping (UInt64) -> String? = { _ in nil },
                 perCPUFieldName: @escaping (UInt64) -> String = { "%gs:0x" + String($0, radix: 16) },
-                trampoline: Set<String> = []) {
+                blockNames: [String: String] = [:], trampoline: Set<String> = []) {
         func label(_ address: UInt64) -> String {
             code.blob(containing: address) != nil ? code.describe(address) : (symbolName(address) ?? "0x" + String(address, radix: 16))
         }
@@ -89,16 +92,16 @@ public struct LiftedCode: Sendable {
                 }
             }
             guard let blockRange else { continue }
-            blocks.append(CodeBlock(name: blob.name, address: .literal(blob.address), size: .literal(UInt64(blob.bytes.count)),
+            blocks.append(CodeBlock(name: blockNames[blob.name] ?? blob.name, address: .literal(blob.address), size: .literal(UInt64(blob.bytes.count)),
                                     isTrampoline: trampoline.contains(blob.name), instructions: instructions, range: blockRange))
         }
         var handoffs: [Handoff] = []
         for exit in walk.exits {
             let handoff: Handoff = switch exit {
-            case .call(_, let target): Handoff(label: label(target), address: target, returns: true)
-            case .jump(_, let target): Handoff(label: label(target), address: target, returns: false)
+            case .call(let from, let target): Handoff(label: label(target), address: target, returns: true, from: code.describe(from))
+            case .jump(let from, let target): Handoff(label: label(target), address: target, returns: false, from: code.describe(from))
             }
-            if !handoffs.contains(handoff) { handoffs.append(handoff) }
+            if !handoffs.contains(where: { $0.label == handoff.label && $0.returns == handoff.returns }) { handoffs.append(handoff) }
         }
         self.blocks = blocks
         self.labels = labels

@@ -8,6 +8,8 @@ import Foundation
 /// nothing, so nothing is ever reported as proved next to an error.
 public struct CheckRun: Sendable {
     public let sources: [SourceFile]
+    /// Listings of lifted machine code the specs import, for rendering locations inside them.
+    public var listings: [SourceFile] = []
     /// Input diagnostics (all severities) from collection, parsing and elaboration.
     public let inputDiagnostics: [Diagnostic]
     public let results: [SpecResult]
@@ -56,6 +58,7 @@ public struct CheckRun: Sendable {
                 coverageComplete: options.coversEverything && shard == nil)
         }
         var run = CheckRun(sources: sources, inputDiagnostics: diagnostics, results: results)
+        run.listings = models.flatMap(\.0.listings)
         run.shard = shard
         run.itemsChecked = selected.count
         run.itemsInRun = work.count
@@ -71,6 +74,7 @@ public struct CheckRun: Sendable {
                 coverageComplete: options.coversEverything)
         }
         var run = CheckRun(sources: first.sources, inputDiagnostics: first.inputDiagnostics, results: results)
+        run.listings = first.listings
         run.itemsChecked = shards.map(\.itemsChecked).reduce(0, +)
         run.itemsInRun = first.itemsInRun
         return run

@@ -19,7 +19,7 @@ public struct JUnitReporter {
         for diagnostic in run.inputDiagnostics where diagnostic.severity == .error {
             inputErrors[diagnostic.location?.file ?? "isocheck", default: []].append(diagnostic)
         }
-        let renderer = DiagnosticRenderer(sources: run.sources)
+        let renderer = DiagnosticRenderer(sources: run.sources + run.listings)
         for (file, diagnostics) in inputErrors.sorted(by: { $0.key < $1.key }) {
             let suite = XMLElement(name: "testsuite")
             var counts = Counts()

@@ -10,7 +10,7 @@ public struct TextReporter {
 
     public func render(_ run: CheckRun) -> String {
         var out: [String] = []
-        let renderer = DiagnosticRenderer(sources: run.sources)
+        let renderer = DiagnosticRenderer(sources: run.sources + run.listings)
         if !run.inputDiagnostics.isEmpty {
             out.append(renderer.render(run.inputDiagnostics))
         }
