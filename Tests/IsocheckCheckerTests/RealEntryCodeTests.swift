@@ -12,12 +12,15 @@ final class RealEntryCodeTests: XCTestCase {
     static let codeFolder = "../../../shared/data/linux-6.1-kpti/pti-on/code"
     static let entryText: UInt64 = 0xffff_ffff_86e0_0010
 
-    func testPTIOnSyscallEntryAndExitsProveOnTheRealTables() throws {
-        let result = try checkBundledSpec(Self.spec)
-        for property in PropertyID.layoutProperties + [.cr3MatchesPrivilege, .accessesMapped, .gsMatchesPrivilege, .stackIsKernel] {
-            XCTAssertEqual(result.status(property), .proved, "\(property.rawValue): \(result.result(property)?.counterexamples.first?.reason ?? "")")
+    func testSyscallEntryAndExitsProveOnTheRealTablesOfBothPTIBoots() throws {
+        for spec in [Self.spec, "Specs/linux-kpti-code/pti-auto-syscall.isospec"] {
+            let result = try checkBundledSpec(spec)
+            for property in PropertyID.layoutProperties + [.cr3MatchesPrivilege, .accessesMapped, .gsMatchesPrivilege, .stackIsKernel] {
+                XCTAssertEqual(result.status(property), .proved, "\(spec) \(property.rawValue): \(result.result(property)?.counterexamples.first?.reason ?? "")")
+            }
+            XCTAssertGreaterThanOrEqual(result.execution?.paths ?? 0, 3, "\(spec): the SYSRET exit, the IRET exit and its fault")
+            XCTAssertEqual(result.execution?.boundaries, 178, spec)
         }
-        XCTAssertGreaterThanOrEqual(result.execution?.paths ?? 0, 3, "the SYSRET exit, the IRET exit and its fault")
     }
 
     func testNoptiRunsTheKernelOnTheTableUserModeRunsOn() throws {

@@ -21,7 +21,8 @@ extension ExecutionChecker {
         source = narrow(source)
         destination = narrow(destination)
         func signOf(_ value: ValueExpr) -> ValueExpr {
-            .binary(.notEqual, .binary(.bitAnd, .binary(.shiftRight, value, .literal(UInt64(width - 1))), .literal(1)), zero)
+            let top = ValueExpr.binary(.shiftRight, value, .literal(UInt64(width - 1)))
+            return .binary(.notEqual, width == 64 ? top : .binary(.bitAnd, top, .literal(1)), zero)
         }
         var result: ValueExpr?
         switch instruction.opcode {
