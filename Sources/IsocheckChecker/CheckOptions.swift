@@ -16,6 +16,9 @@ public struct CheckOptions: Sendable {
     public var offeredEvents: Set<UInt64>?
     /// Keep every solver answer a verdict rests on as a standalone SMT-LIB2 problem (export-smt).
     public var recordProofs = false
+    /// The benchmark's baseline: every layout query tests membership in every frame, instead
+    /// of only the frames a constant physical range can reach. Same verdicts, slower.
+    public var naiveLayoutEncoding = false
     public init(timeoutMilliseconds: UInt32? = 30_000, resourceLimit: UInt32? = nil, eventDepth: Int = 1, entryPoints: Set<String>? = nil,
                 offeredEvents: Set<UInt64>? = nil) {
         self.timeoutMilliseconds = timeoutMilliseconds

@@ -58,7 +58,8 @@ public struct Checker {
         var terms: [String: Z3Term] = [:]
         for parameter in model.parameters { terms[parameter.name] = try context.bvConst(parameter.name, width: 64) }
         parameterTerms = terms
-        encoder = LayoutEncoder(model: model, expressions: ExpressionEncoder(context: context, parameters: terms))
+        encoder = LayoutEncoder(model: model, expressions: ExpressionEncoder(context: context, parameters: terms),
+                                indexFrames: !options.naiveLayoutEncoding)
         recorder = options.recordProofs ? ProofRecorder() : nil
     }
 

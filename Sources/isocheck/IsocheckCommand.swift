@@ -83,6 +83,9 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .customLong("no-color"), help: "Never colour the text report.")
     var noColor = false
 
+    @Flag(name: .customLong("naive-layout-encoding"), help: .hidden)
+    var naiveLayoutEncoding = false
+
     func validate() throws {
         guard jobs >= 1, jobs <= 256 else {
             throw ValidationError("--jobs must be between 1 and 256, got \(jobs)")
@@ -100,9 +103,11 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let options = CheckOptions(
+        var options = CheckOptions(
             timeoutMilliseconds: UInt32((timeout * 1000).rounded(.up)), resourceLimit: rlimit == 0 ? nil : rlimit,
             eventDepth: eventDepth, entryPoints: entry.isEmpty ? nil : Set(entry), offeredEvents: try OfferedEvent.vectors(event))
+        // The benchmark's baseline (isocheck-bench); not for users.
+        options.naiveLayoutEncoding = naiveLayoutEncoding
         let result = CheckRun.run(paths: paths, options: options, jobs: jobs, shard: shard.flatMap(Shard.init))
         let useColor = !noColor && (color || isatty(STDOUT_FILENO) != 0)
         let report: String

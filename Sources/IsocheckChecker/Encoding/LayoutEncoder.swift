@@ -16,10 +16,13 @@ struct LayoutEncoder {
     let model: SystemModel
     var expressions: ExpressionEncoder
     private var freshCounter = 0
+    /// Nil for the naive baseline encoding: every frame in every query.
+    private let frameIndex: FrameIndex?
 
-    init(model: SystemModel, expressions: ExpressionEncoder) {
+    init(model: SystemModel, expressions: ExpressionEncoder, indexFrames: Bool = true) {
         self.model = model
         self.expressions = expressions
+        frameIndex = indexFrames ? FrameIndex(frames: model.frames) : nil
     }
 
     var context: Z3Context { expressions.context }
@@ -55,7 +58,7 @@ struct LayoutEncoder {
             parts += try restrictions(mapping, virtualAddress: virtualAddress)
             let viewerTerm = try encodeViewer(viewer)
             let physical = try physicalAddress(mapping, offset: offset)
-            parts.append(try violation(at: physical, viewer: viewerTerm))
+            parts.append(try violation(at: physical, viewer: viewerTerm, within: constantPhysicalRange(mapping)))
             return (try context.and(parts), witnesses)
         case .mappingShape(let space, let mapping):
             var parts = try bind(space.binders, witnesses: &witnesses)
@@ -90,6 +93,28 @@ struct LayoutEncoder {
             }
             return try context.add(base, expressions.encode(offset))
         }
+    }
+
+    /// [start, end) when the mapping's physical base and size are constants (imported tables,
+    /// fixed layouts): the only addresses its query is about, since offset < size.
+    func constantPhysicalRange(_ mapping: Mapping) -> (start: UInt64, end: UInt64)? {
+        guard let size = mapping.size.constantValue else { return nil }
+        let base: UInt64?
+        switch mapping.target {
+        case .physical(let address):
+            base = address.constantValue
+        case .frame(let name, let index, let offset):
+            guard let frame = model.frame(named: name), let frameBase = frame.base.constantValue,
+                  let offsetValue = offset.constantValue else { return nil }
+            if let index {
+                guard let indexValue = index.constantValue, let stride = frame.stride.constantValue else { return nil }
+                base = frameBase &+ indexValue &* stride &+ offsetValue
+            } else {
+                base = frameBase &+ offsetValue
+            }
+        }
+        guard let base, !base.addingReportingOverflow(size).overflow else { return nil }
+        return (base, base + size)
     }
 
     /// `a - b <u n || b - a <u m`: [a, a+n) and [b, b+m) overlap, without overflow traps.
@@ -178,11 +203,15 @@ struct LayoutEncoder {
 
     /// `pa` lies in a byte the viewer may not see: in a forbidden segment of some frame, or in
     /// no segment the viewer may see. Both halves, so overlapping frames err on the safe side.
-    mutating func violation(at physical: Z3Term, viewer: EncodedViewer) throws -> Z3Term {
+    /// With `within`, frames that cannot own any byte of that range are left out: their
+    /// membership is false there, so the formula is the same on every address the query allows.
+    mutating func violation(at physical: Z3Term, viewer: EncodedViewer, within range: (start: UInt64, end: UInt64)? = nil) throws -> Z3Term {
         var allowedSomewhere: [Z3Term] = []
         var forbiddenSomewhere: [Z3Term] = []
         var outsideEveryFrame: [Z3Term] = []
-        for frame in model.frames {
+        var candidates = model.frames
+        if let range, let frameIndex { candidates = frameIndex.frames(overlapping: range.start, range.end).map { model.frames[$0] } }
+        for frame in candidates {
             let saved = expressions.indices
             let (member, offset) = try membership(frame, physical)
             outsideEveryFrame.append(try context.not(member))

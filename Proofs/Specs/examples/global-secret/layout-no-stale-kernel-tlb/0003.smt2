@@ -10,10 +10,8 @@
 (set-logic QF_BV)
 (declare-fun offset!3 () (_ BitVec 64))
 (assert
- (let (($x24 (and (not (bvult (bvsub (bvadd (bvadd (_ bv17594333528064 64) (_ bv0 64)) offset!3) (_ bv17592186044416 64)) (_ bv2097152 64))) (not (bvult (bvsub (bvadd (bvadd (_ bv17594333528064 64) (_ bv0 64)) offset!3) (_ bv17594333528064 64)) (_ bv4096 64))))))
  (let (($x22 (bvult (bvsub (bvadd (bvadd (_ bv17594333528064 64) (_ bv0 64)) offset!3) (_ bv17594333528064 64)) (_ bv4096 64))))
- (let (($x25 (bvult (bvsub (bvadd (bvadd (_ bv17594333528064 64) (_ bv0 64)) offset!3) (_ bv17592186044416 64)) (_ bv2097152 64))))
- (let (($x36 (or (and $x25 true false) (and $x22 true true) (and $x24 false))))
- (let (($x35 (or (and $x25 true (not false)) (and $x22 true (not true)) (and $x24 (not false)))))
- (and (bvult offset!3 (_ bv4096 64)) (or $x35 (not $x36)))))))))
+ (let (($x25 (not $x22)))
+ (let (($x120 (or (or (and $x22 true (not true)) (and $x25 (not false))) (not (or (and $x22 true true) (and $x25 false))))))
+ (and (bvult offset!3 (_ bv4096 64)) $x120)))))
 (check-sat)

@@ -13,14 +13,11 @@
 (assert
  (and (= (bvand slide (_ bv2097151 64)) (_ bv0 64)) (bvult slide (_ bv1073741824 64))))
 (assert
- (let (($x92 (and (not (bvult (bvsub (bvadd (bvadd (_ bv16777216 64) (_ bv0 64)) offset!1) (_ bv16777216 64)) (_ bv14680064 64))) (not (bvult (bvsub (bvadd (bvadd (_ bv16777216 64) (_ bv0 64)) offset!1) (_ bv31457280 64)) (_ bv8192 64))) (not (bvult (bvsub (bvadd (bvadd (_ bv16777216 64) (_ bv0 64)) offset!1) (_ bv31465472 64)) (_ bv2088960 64))))))
- (let (($x21 (bvult (bvsub (bvadd (bvadd (_ bv16777216 64) (_ bv0 64)) offset!1) (_ bv31465472 64)) (_ bv2088960 64))))
- (let (($x120 (bvult (bvsub (bvadd (bvadd (_ bv16777216 64) (_ bv0 64)) offset!1) (_ bv31457280 64)) (_ bv8192 64))))
  (let (($x95 (bvult (bvsub (bvadd (bvadd (_ bv16777216 64) (_ bv0 64)) offset!1) (_ bv16777216 64)) (_ bv14680064 64))))
- (let (($x30 (or (and $x95 true false) (and $x120 true true) (and $x21 true false) (and $x92 false))))
- (let (($x129 (or (and $x95 true (not false)) (and $x120 true (not true)) (and $x21 true (not false)) (and $x92 (not false)))))
+ (let (($x94 (not $x95)))
+ (let (($x123 (or (or (and $x95 true (not false)) (and $x94 (not false))) (not (or (and $x95 true false) (and $x94 false))))))
  (let ((?x110 (bvadd (_ bv18446744071578845184 64) slide)))
  (let ((?x106 (bvadd ?x110 (_ bv14680064 64))))
  (let ((?x107 (bvand (bvadd ?x110 offset!1) (_ bv18446744073707454464 64))))
- (and (bvult offset!1 (_ bv14680064 64)) (or (bvult (bvsub ?x106 ?x107) (_ bv2097152 64)) (bvult (bvsub ?x107 ?x106) (_ bv8192 64))) (or $x129 (not $x30)))))))))))))
+ (and (bvult offset!1 (_ bv14680064 64)) (or (bvult (bvsub ?x106 ?x107) (_ bv2097152 64)) (bvult (bvsub ?x107 ?x106) (_ bv8192 64))) $x123))))))))
 (check-sat)

@@ -13,13 +13,10 @@
 (assert
  (and (= (bvand slide (_ bv2097151 64)) (_ bv0 64)) (bvult slide (_ bv1073741824 64))))
 (assert
- (let (($x123 (and (not (bvult (bvsub (bvadd (bvadd (_ bv31457280 64) (_ bv0 64)) offset!2) (_ bv16777216 64)) (_ bv14680064 64))) (not (bvult (bvsub (bvadd (bvadd (_ bv31457280 64) (_ bv0 64)) offset!2) (_ bv31457280 64)) (_ bv8192 64))) (not (bvult (bvsub (bvadd (bvadd (_ bv31457280 64) (_ bv0 64)) offset!2) (_ bv31465472 64)) (_ bv2088960 64))))))
- (let (($x92 (bvult (bvsub (bvadd (bvadd (_ bv31457280 64) (_ bv0 64)) offset!2) (_ bv31465472 64)) (_ bv2088960 64))))
- (let (($x127 (bvult (bvsub (bvadd (bvadd (_ bv31457280 64) (_ bv0 64)) offset!2) (_ bv31457280 64)) (_ bv8192 64))))
- (let (($x117 (bvult (bvsub (bvadd (bvadd (_ bv31457280 64) (_ bv0 64)) offset!2) (_ bv16777216 64)) (_ bv14680064 64))))
- (let (($x41 (or (and $x117 true false) (and $x127 true true) (and $x92 true false) (and $x123 false))))
- (let (($x30 (or (and $x117 true (not false)) (and $x127 true (not true)) (and $x92 true (not false)) (and $x123 (not false)))))
+ (let (($x118 (bvult (bvsub (bvadd (bvadd (_ bv31457280 64) (_ bv0 64)) offset!2) (_ bv31457280 64)) (_ bv8192 64))))
+ (let (($x93 (not $x118)))
+ (let (($x40 (or (or (and $x118 true (not true)) (and $x93 (not false))) (not (or (and $x118 true true) (and $x93 false))))))
  (let ((?x109 (bvadd (bvadd (_ bv18446744071578845184 64) slide) (_ bv14680064 64))))
  (let ((?x106 (bvand (bvadd ?x109 offset!2) (_ bv18446744073709547520 64))))
- (and (bvult offset!2 (_ bv8192 64)) (or (bvult (bvsub ?x109 ?x106) (_ bv4096 64)) (bvult (bvsub ?x106 ?x109) (_ bv8192 64))) (or $x30 (not $x41))))))))))))
+ (and (bvult offset!2 (_ bv8192 64)) (or (bvult (bvsub ?x109 ?x106) (_ bv4096 64)) (bvult (bvsub ?x106 ?x109) (_ bv8192 64))) $x40)))))))
 (check-sat)
