@@ -11,6 +11,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "isocheck", targets: ["isocheck"]),
+        .executable(name: "isocheck-bench", targets: ["isocheck-bench"]),
         .library(name: "IsocheckChecker", targets: ["IsocheckChecker"]),
     ],
     dependencies: [
@@ -47,6 +48,11 @@ let package = Package(
                 "IsocheckReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // The benchmark (issue 8): runs the release `isocheck` binary on generated workloads.
+        .executableTarget(
+            name: "isocheck-bench",
+            dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "Z3KitTests", dependencies: ["Z3Kit"]),
         .testTarget(name: "X86DecodingTests", dependencies: ["X86Decoding"]),
