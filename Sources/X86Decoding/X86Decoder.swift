@@ -66,7 +66,8 @@ public struct X86Decoder: @unchecked Sendable {
         let value: DecodedOperand.Value
         switch operand.type {
         case ZYDIS_OPERAND_TYPE_REGISTER:
-            value = .register(Self.register(operand.reg.value)!)
+            // Zydis always names a register operand's register; "none" would make the lifter refuse.
+            value = .register(Self.register(operand.reg.value) ?? X86Register(name: "none", bits: 0, enclosing: "none"))
         case ZYDIS_OPERAND_TYPE_MEMORY:
             let memory = operand.mem
             let usesRegisters = (memory.base != ZYDIS_REGISTER_NONE && memory.base != ZYDIS_REGISTER_RIP)
