@@ -65,7 +65,7 @@ final class CodeDifferentialTests: XCTestCase {
     }
 
     static let environment = ProcessInfo.processInfo.environment
-    static let generatedSystems = Int(environment["ISOCHECK_CODE_DIFFERENTIAL_SYSTEMS"] ?? "") ?? 20
+    static let generatedSystems = Int(environment["ISOCHECK_CODE_DIFFERENTIAL_SYSTEMS"] ?? "") ?? 40
     static let firstSeed = UInt64(environment["ISOCHECK_CODE_DIFFERENTIAL_SEED"] ?? "") ?? 1
 
     func testExecutorAndReferenceAgreeOnGeneratedEntryCode() throws {
