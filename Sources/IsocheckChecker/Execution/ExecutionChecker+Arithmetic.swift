@@ -59,7 +59,12 @@ extension ExecutionChecker {
     /// masking to 6 bits) changes nothing, flags included.
     mutating func executeShift(_ instruction: Instruction, in state: inout MachineState) throws -> Bool {
         let operands = instruction.operands
-        guard case .immediate(let countExpr) = operands[0], let rawCount = countExpr.constantValue else { return false }
+        guard case .immediate(let countExpr) = operands[0], let rawCount = countExpr.constantValue else {
+            // The elaborator and the lifter admit constant counts only; never drop a path silently.
+            unknowns[.cr3MatchesPrivilege, default: []].append(UnknownOutcome(
+                location: instruction.range.start, reason: "a shift by a count that is not a constant; the path was not followed"))
+            return false
+        }
         let count = rawCount & 63
         guard count != 0 else {
             state.index += 1

@@ -138,7 +138,7 @@ extension CodeRun {
 
     /// shl/shr/sar by a constant count, on numbers: Swift's own shifts, Int64 for the arithmetic one.
     mutating func shift(_ opcode: Opcode, _ operands: [Operand]) throws {
-        guard case .immediate(let countExpr) = operands[0] else { throw PathEnd() }
+        guard case .immediate(let countExpr) = operands[0] else { try undecided("a shift by a count that is not an immediate") }
         let count = try value(countExpr) & 63
         guard count != 0 else { return }
         let value = number(try read(operands[1]))
