@@ -106,6 +106,7 @@ final class LiftRefusalTests: XCTestCase {
         XCTAssertTrue(try refusal([0x48, 0xd3, 0xe0]).contains("%cl"), "shl %cl,%rax: a count in a register")
         XCTAssertTrue(try refusal([0x48, 0x8b, 0x04, 0xc5, 0x00, 0x10, 0x00, 0x00]).contains("indexed"), "mov 0x1000(,%rax,8),%rax")
         XCTAssertTrue(try refusal([0x0f, 0x30]).contains("no 'wrmsr'"))
+        XCTAssertTrue(try refusal([0x66, 0x6a, 0x01]).contains("moves RSP by 2 bytes"), "pushw $1")
         XCTAssertTrue(try refusal([0x65, 0x48, 0x8b, 0x07]).contains("%gs operand with a register"), "mov %gs:(%rdi),%rax")
     }
 

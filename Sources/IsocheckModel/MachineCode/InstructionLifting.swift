@@ -21,6 +21,8 @@ struct InstructionLifting {
         switch opcode {
         case .sysretq where decoded.operandBits != 64:
             return .failure(LiftRefusal("SYSRET without REX.W returns to 32-bit compatibility mode"))
+        case .push where decoded.operandBits != 64, .pop where decoded.operandBits != 64:
+            return .failure(LiftRefusal("a \(decoded.operandBits)-bit \(mnemonic) moves RSP by \(decoded.operandBits / 8) bytes; the model pushes and pops 8"))
         case .jmp, .jcc, .call:
             guard let target = decoded.branchTarget else {
                 return .failure(LiftRefusal("an indirect \(mnemonic): its target is not in the instruction"))
