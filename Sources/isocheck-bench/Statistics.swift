@@ -2,28 +2,6 @@ import Foundation
 
 /// Medians and spreads of repeated runs, and growth exponents between sizes.
 struct Summary: Encodable {
-    enum CodingKeys: String, CodingKey {
-        case workload, family, size, runs, medianSeconds, minSeconds, maxSeconds, peakMegabytes, obligations, queries
-        case growthExponent, baselineMedianSeconds, speedup
-    }
-
-    func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(workload, forKey: .workload)
-        try container.encode(family, forKey: .family)
-        try container.encode(size, forKey: .size)
-        try container.encode(runs, forKey: .runs)
-        try container.encode(medianSeconds, forKey: .medianSeconds)
-        try container.encode(minSeconds, forKey: .minSeconds)
-        try container.encode(maxSeconds, forKey: .maxSeconds)
-        try container.encode(peakMegabytes, forKey: .peakMegabytes)
-        try container.encode(obligations, forKey: .obligations)
-        try container.encode(queries, forKey: .queries)
-        try container.encodeIfPresent(growthExponent, forKey: .growthExponent)
-        try container.encodeIfPresent(baselineMedianSeconds, forKey: .baselineMedianSeconds)
-        try container.encodeIfPresent(speedup, forKey: .speedup)
-    }
-
     let workload: String
     let family: String
     let size: Int
@@ -37,10 +15,15 @@ struct Summary: Encodable {
     /// log(t / t_previous) / log(size / size_previous) against the previous size of the family:
     /// 1 is linear growth, 2 quadratic.
     var growthExponent: Double?
-    /// The naive encoding's median on the same workload in the same run, where measured.
-    var baselineMedianSeconds: Double?
+    /// The naive encoding's median on the same workload in the same run, where measured, and
     /// baseline / median: how much faster the real encoding is.
-    var speedup: Double? { baselineMedianSeconds.map { $0 / medianSeconds } }
+    private(set) var baselineMedianSeconds: Double?
+    private(set) var speedup: Double?
+
+    mutating func setBaseline(medianSeconds baseline: Double) {
+        baselineMedianSeconds = baseline
+        speedup = baseline / medianSeconds
+    }
 
     init(_ workload: Workload, _ runs: [ChildRun]) {
         let times = runs.map(\.seconds).sorted()

@@ -87,7 +87,7 @@ struct Bench: ParsableCommand {
             if workload.family == "layout", workload.size <= baselineLimit {
                 var baseline: [ChildRun] = []
                 for _ in 0..<runs { baseline.append(try ChildRun.run(binary, arguments + ["--naive-layout-encoding"])) }
-                summary.baselineMedianSeconds = Summary(workload, baseline).medianSeconds
+                summary.setBaseline(medianSeconds: Summary(workload, baseline).medianSeconds)
             }
             FileHandle.standardError.write(Data("\(workload.name): median \(String(format: "%.3f", summary.medianSeconds)) s\n".utf8))
             summaries.append(summary)
