@@ -55,6 +55,19 @@ extension Diagnostic.Message {
     static func duplicateBlob(_ name: String) -> Self {
         Self(id: "elab.code.duplicate-blob", "blob '\(name)' is imported twice")
     }
+    static func vectorsImportWithoutCode(_ path: String) -> Self {
+        Self(id: "elab.code.vectors-without-code", "'vectors import' reads the IDT of \(path), but no 'code NAME import' brings in that file's code")
+    }
+    static func vectorHandlerOutsideCode(_ vector: UInt64, handler: UInt64, symbol: String?) -> Self {
+        Self(id: "elab.code.vector-outside-code",
+             "vector \(vector)'s handler 0x\(String(handler, radix: 16))\(symbol.map { " (\($0))" } ?? "") lies outside the imported code: import its blob, or list \(vector) after 'except' and say in a comment why it is left out")
+    }
+    static func exceptedVectorNotInIDT(_ vector: UInt64) -> Self {
+        Self(id: "elab.code.excepted-vector-unknown", "vector \(vector) has no gate in the captured IDT")
+    }
+    static func duplicateVector(_ vector: UInt64) -> Self {
+        Self(id: "elab.duplicate-vector", "vector \(vector) has two gates (a 'vector' line and 'vectors import', or two lines)")
+    }
     static func noLiftedEntry(_ blobs: [String]) -> Self {
         Self(id: "elab.code.no-entry", "no entry point of the cpu block (lstar, vector or exit label) is a symbol in \(blobs.joined(separator: ", ")); nothing would be checked")
     }

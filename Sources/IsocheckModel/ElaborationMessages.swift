@@ -17,6 +17,11 @@ extension Diagnostic.Message {
     static func arity(_ name: String, expected: Int, found: Int) -> Self {
         Self(id: "elab.arity", "'\(name)' takes \(expected) index\(expected == 1 ? "" : "es"), found \(found)")
     }
+    static func handoffCopySource(_ name: String) -> Self {
+        Self(id: "elab.handoff-copy-source", "'\(name)' cannot hold the copy's source: expected a 64-bit register other than %rax, which the result overwrites")
+    }
+    static let handoffCopySize = Self(
+        id: "elab.handoff-copy-size", "the bytes a hand-off copies must be a constant multiple of 8, at most 4096")
     static func notConstant(_ what: String) -> Self {
         Self(id: "elab.not-constant", "\(what) must be a constant (no parameters or indices)")
     }

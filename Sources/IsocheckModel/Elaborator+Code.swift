@@ -30,6 +30,24 @@ extension Elaborator {
         }
     }
 
+    /// `returns %rax = EXPR [copying BYTES from %REG]`.
+    mutating func elaborateHandoffResult(_ decl: HandoffDecl, _ result: Expr) {
+        guard let value = resolveValue(result) else { return }
+        guard let copy = decl.copy else {
+            model.program.handoffResults[decl.label.name] = HandoffResult(value: value)
+            return
+        }
+        guard let register = Register(rawValue: copy.source.name), register != .rax else {
+            error(.handoffCopySource(copy.source.name), at: copy.source.range)
+            return
+        }
+        guard let bytes = resolveValue(copy.bytes)?.constantValue, bytes > 0, bytes % 8 == 0, bytes <= 4096 else {
+            error(.handoffCopySize, at: copy.bytes.range)
+            return
+        }
+        model.program.handoffResults[decl.label.name] = HandoffResult(value: value, copiedBytes: bytes, copiedFrom: register)
+    }
+
     mutating func defineLabel(_ label: Identifier, _ target: LabelTarget) {
         if model.program.labels[label.name] != nil {
             error(.duplicateLabel(label.name), at: label.range)
@@ -148,6 +166,10 @@ extension Elaborator {
             case .alias(let aliased, let targetExpr):
                 guard let (start, size) = resolveRange(aliased), let target = resolveValue(targetExpr) else { continue }
                 model.entry.aliases.append(MemoryAlias(start: start, size: size, target: target, range: aliased.range))
+            case .vectorsImport:
+                // Walked and labelled with the imported code (liftImportedCode).
+                for gate in importedGates where checkLabel(Identifier(gate.handler, range: gate.range)) { model.entry.gates.append(gate) }
+                importedGates = []
             case .vector(let numberExpr, let handler, let istExpr, let range):
                 guard let number = resolveConstant(numberExpr, what: "a vector number") else { continue }
                 var ist: UInt64 = 0
@@ -177,6 +199,8 @@ extension Elaborator {
                 model.entry.settingRanges[key.name] = key.range
             }
         }
+        var seen: Set<UInt64> = []
+        for gate in model.entry.gates where !seen.insert(gate.vector).inserted { error(.duplicateVector(gate.vector), at: gate.range) }
     }
 
     mutating func checkLabel(_ label: Identifier) -> Bool {
@@ -271,7 +295,7 @@ extension Elaborator {
             return .register(register)
         case .immediate(let expr):
             if case .name(let name) = expr.kind, case .instruction(let block, let index)? = model.program.labels[name] {
-                return .immediate(.literal(CodeAddress.token(block: block, index: index)))
+                return .immediate(.literal(model.program.address(block: block, index: index)))
             }
             return resolveValue(expr).map { .immediate($0) }
         case .perCPU(let field, let displacement):

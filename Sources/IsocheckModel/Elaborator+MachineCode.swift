@@ -12,11 +12,14 @@ extension Elaborator {
         let imports = declarations.compactMap { if case .codeImport(let decl) = $0 { decl } else { nil } }
         guard !imports.isEmpty else { return }
         var entryNames: [String] = []
+        var vectorImports: [VectorsImport] = []
         for case .cpu(let cpu) in declarations {
             for item in cpu.items {
                 switch item {
                 case .lstar(let label), .exit(let label): entryNames.append(label.name)
                 case .vector(_, let handler, _, _): entryNames.append(handler.name)
+                case .vectorsImport(let file, let excluded, let range):
+                    vectorImports.append(VectorsImport(path: resolvePath(file), excluded: excluded, range: range))
                 default: break
                 }
             }
@@ -26,10 +29,43 @@ extension Elaborator {
             let path = resolvePath(decl.file)
             if let index = groups.firstIndex(where: { $0.path == path }) { groups[index].decls.append(decl) } else { groups.append((path, [decl])) }
         }
-        for group in groups { liftGroup(group.path, group.decls, entryNames: entryNames, declarations: declarations) }
+        for vectors in vectorImports where !groups.contains(where: { $0.path == vectors.path }) {
+            error(.vectorsImportWithoutCode(vectors.path), at: vectors.range)
+        }
+        for group in groups {
+            liftGroup(group.path, group.decls, entryNames: entryNames, vectors: vectorImports.filter { $0.path == group.path }, declarations: declarations)
+        }
     }
 
-    private mutating func liftGroup(_ path: String, _ decls: [CodeImportDecl], entryNames: [String], declarations: [Declaration]) {
+    /// A `vectors import` item of the cpu block.
+    struct VectorsImport {
+        let path: String
+        let excluded: [(vector: UInt64, range: SourceRange)]
+        let range: SourceRange
+    }
+
+    /// The captured IDT's gates but the excluded ones; a handler outside the walked blobs is an
+    /// error, since no code would run there.
+    private mutating func importGates(_ vectors: [VectorsImport], from code: CapturedCode, walked blobs: [CapturedCode.Blob]) -> [UInt64] {
+        var entries: [UInt64] = []
+        for item in vectors {
+            let excluded = Set(item.excluded.map(\.vector))
+            for (vector, range) in item.excluded where !code.gates.contains(where: { $0.vector == vector }) {
+                error(.exceptedVectorNotInIDT(vector), at: range)
+            }
+            for gate in code.gates.sorted(by: { $0.vector < $1.vector }) where !excluded.contains(UInt64(gate.vector)) {
+                guard blobs.contains(where: { $0.contains(gate.handler) }) else {
+                    error(.vectorHandlerOutsideCode(UInt64(gate.vector), handler: gate.handler, symbol: gate.symbol), at: item.range)
+                    continue
+                }
+                entries.append(gate.handler)
+                importedGates.append(InterruptGate(vector: UInt64(gate.vector), handler: code.describe(gate.handler), ist: UInt64(gate.ist), range: item.range))
+            }
+        }
+        return entries
+    }
+
+    private mutating func liftGroup(_ path: String, _ decls: [CodeImportDecl], entryNames: [String], vectors: [VectorsImport], declarations: [Declaration]) {
         let code: CapturedCode
         do { code = try CapturedCode(path: path) } catch {
             importError(error, at: decls[0].file.range, reading: "the captured code")
@@ -48,12 +84,14 @@ extension Elaborator {
             blobNames.append(decl.blob.path)
         }
         let blobs = code.blobs.filter { blobNames.contains($0.name) }
-        let entries = entryNames.compactMap { code.symbol(named: $0) }.filter { symbol in blobs.contains { $0.contains(symbol.address) } }
+        let gateEntries = importGates(vectors, from: code, walked: blobs)
+        let entries = entryNames.compactMap { code.symbol(named: $0)?.address }.filter { address in blobs.contains { $0.contains(address) } }
+            + gateEntries
         guard !entries.isEmpty else {
             error(.noLiftedEntry(blobNames), at: decls[0].range)
             return
         }
-        let walk = MachineCodeWalk(code: code, walked: blobNames, entries: entries.map(\.address))
+        let walk = MachineCodeWalk(code: code, walked: blobNames, entries: entries)
         let symbols = symbolMapForLifting(declarations)
         let lifted = LiftedCode(
             walk: walk, code: code, listingPath: path + " (lifted)",
@@ -119,7 +157,7 @@ extension Elaborator {
                               }
                               return operand
                           }, width: instruction.width, text: instruction.text, range: instruction.range)
-                      }, range: block.range)
+                      }, range: block.range, instructionAddresses: block.instructionAddresses)
         }
     }
 }

@@ -28,6 +28,8 @@ public struct Elaborator {
     var liftedHandoffs: [(LiftedCode.Handoff, SourceRange)] = []
     /// `%gs:OFFSET` operands of imported machine code, bound to per-CPU fields at the end.
     var liftedPerCPU: [UInt64: (name: String, range: SourceRange)] = [:]
+    /// Gates a `vectors import` brought in, added where the cpu block is elaborated.
+    var importedGates: [InterruptGate] = []
     /// Listings of lifted code, which diagnostics and traces point into.
     var liftedSources: [SourceFile] = []
     /// The runs of each imported space, for the policy's labels.
@@ -127,7 +129,8 @@ public struct Elaborator {
         case .stack(let decl): elaborateStack(decl)
         case .symbols(let decl): elaborateSymbols(decl)
         case .policy(let decl): elaboratePolicy(decl)
-        case .perCPU, .handoff: break
+        case .perCPU: break
+        case .handoff(let decl): if let result = decl.result { elaborateHandoffResult(decl, result) }
         }
     }
 

@@ -92,6 +92,20 @@ public struct CodeBlock: Sendable {
     public let isTrampoline: Bool
     public let instructions: [Instruction]
     public let range: SourceRange
+    /// Lifted machine code only: the VA of each instruction, then the end of the last one, so
+    /// return addresses and interrupted RIPs are the addresses the real code compares against.
+    public let instructionAddresses: [UInt64]?
+
+    public init(name: String, address: ValueExpr, size: ValueExpr, isTrampoline: Bool, instructions: [Instruction],
+                range: SourceRange, instructionAddresses: [UInt64]? = nil) {
+        self.name = name
+        self.address = address
+        self.size = size
+        self.isTrampoline = isTrampoline
+        self.instructions = instructions
+        self.range = range
+        self.instructionAddresses = instructionAddresses
+    }
 }
 
 /// Where a label leads: an instruction, or a hand-off into "kernel proper".
@@ -107,6 +121,8 @@ public struct Program: Sendable {
     /// Hand-offs that return: calls into kernel C code that come back with caller-saved
     /// registers clobbered.
     public var returningHandoffs: Set<String> = []
+    /// Returning hand-offs whose spec says what they return (and copy).
+    public var handoffResults: [String: HandoffResult] = [:]
     public init() {}
 
     public var isEmpty: Bool { blocks.isEmpty }

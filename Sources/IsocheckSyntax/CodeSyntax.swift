@@ -96,7 +96,20 @@ public struct HandoffDecl: Sendable {
     public let label: Identifier
     /// `handoff do_nmi returns`: a call into kernel C code that comes back.
     public let returns: Bool
+    /// `returns %rax = EXPR`: the value the C function returns.
+    public let result: Expr?
+    /// `copying BYTES from %REG`: before returning, the function copies BYTES from where REG
+    /// pointed at the call to where its result points (Linux's sync_regs moving pt_regs).
+    public let copy: (bytes: Expr, source: Identifier)?
     public let range: SourceRange
+
+    public init(label: Identifier, returns: Bool, result: Expr? = nil, copy: (bytes: Expr, source: Identifier)? = nil, range: SourceRange) {
+        self.label = label
+        self.returns = returns
+        self.result = result
+        self.copy = copy
+        self.range = range
+    }
 }
 
 /// One line of the `cpu` block beyond `cr4`.
@@ -108,6 +121,9 @@ public enum CPUItemSyntax: Sendable {
     case lstar(Identifier)
     /// `vector N LABEL [ist K]`.
     case vector(number: Expr, handler: Identifier, ist: Expr?, range: SourceRange)
+    /// `vectors import "code.json" [except N, ...]`: every IDT gate of a capture (handler and IST
+    /// slot), but the listed vectors.
+    case vectorsImport(file: PathSyntax, except: [(vector: UInt64, range: SourceRange)], range: SourceRange)
     /// `user SPACE[binders]`: user mode runs in this space family.
     case userSpace(Identifier, [IndexBinder])
     /// `user SPACE[expr]`: user mode runs in this one member, fixed by the CPU index.

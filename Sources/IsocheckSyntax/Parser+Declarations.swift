@@ -199,6 +199,17 @@ extension Parser {
                 }
             } else if acceptKeyword("lstar") {
                 items.append(.lstar(try expectIdentifier("the SYSCALL entry label")))
+            } else if acceptKeyword("vectors") {
+                try expectKeyword("import")
+                let file = try parsePath("the capture's code.json")
+                var excluded: [(vector: UInt64, range: SourceRange)] = []
+                if acceptKeyword("except") {
+                    repeat {
+                        guard case .number(let vector) = current.kind else { throw failure("a vector number") }
+                        excluded.append((vector, advance().range))
+                    } while acceptPunct(",")
+                }
+                items.append(.vectorsImport(file: file, except: excluded, range: range(from: itemStart)))
             } else if acceptKeyword("vector") {
                 let number = try parseExpression()
                 let handler = try expectIdentifier("the handler's label")
@@ -242,7 +253,7 @@ extension Parser {
         return CPUDecl(binders: binders, cr4Flags: cr4, items: items, range: range(from: start))
     }
 
-    static let cpuItems = "a cpu item (cr4, lstar, vector, user, kernel, exit, or KEY = VALUE) or '}'"
+    static let cpuItems = "a cpu item (cr4, lstar, vector, vectors import, user, kernel, exit, or KEY = VALUE) or '}'"
 
     mutating func parseWaiver(_ start: SourceRange) throws -> WaiverDecl {
         _ = advance()

@@ -160,7 +160,19 @@ public struct Parser {
             _ = advance()
             let label = try expectIdentifier("a label")
             let returns = acceptKeyword("returns")
-            return .handoff(HandoffDecl(label: label, returns: returns, range: range(from: start)))
+            guard returns, acceptPunct("%") else { return .handoff(HandoffDecl(label: label, returns: returns, range: range(from: start))) }
+            guard current.identifier == "rax" else { throw failure("'rax': a C function returns its value in %rax") }
+            _ = advance()
+            try expectPunct("=")
+            let result = try parseExpression()
+            var copy: (bytes: Expr, source: Identifier)?
+            if acceptKeyword("copying") {
+                let bytes = try parseExpression()
+                try expectKeyword("from")
+                try expectPunct("%", "'%' and the register holding the source address")
+                copy = (bytes, try expectIdentifier("a register"))
+            }
+            return .handoff(HandoffDecl(label: label, returns: true, result: result, copy: copy, range: range(from: start)))
         default: throw failure(Self.declarationKeywords)
         }
     }

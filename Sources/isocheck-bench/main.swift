@@ -66,7 +66,7 @@ struct Bench: ParsableCommand {
             workloads += ["Specs/tutorial.isospec", "Specs/examples", "Specs/trampoline", "Specs/linux/kpti-6.1.isospec",
                           "Specs/freebsd/pti-r328157.isospec", "Specs/netbsd/svs-2018-07.isospec",
                           "Specs/linux-kpti/pti-on.isospec", "Specs/linux-kpti/nopti.isospec",
-                          "Specs/linux-kpti-code/pti-on-syscall.isospec"].map(Workloads.bundled)
+                          "Specs/linux-kpti-code/pti-on.isospec"].map(Workloads.bundled)
         }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("isocheck-bench-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

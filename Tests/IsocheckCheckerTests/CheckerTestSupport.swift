@@ -18,10 +18,11 @@ func checkSpec(_ text: String, path: String = "test.isospec", options: CheckOpti
     return Checker.check(model, options: options, warnings: diagnostics)
 }
 
-func checkBundledSpec(_ relativePath: String, file: StaticString = #filePath, line: UInt = #line) throws -> SpecResult {
+func checkBundledSpec(_ relativePath: String, options: CheckOptions = CheckOptions(),
+                      file: StaticString = #filePath, line: UInt = #line) throws -> SpecResult {
     let url = packageRoot.appendingPathComponent(relativePath)
     let text = try String(contentsOf: url, encoding: .utf8)
-    return try checkSpec(text, path: relativePath, file: file, line: line)
+    return try checkSpec(text, path: relativePath, options: options, file: file, line: line)
 }
 
 extension SpecResult {

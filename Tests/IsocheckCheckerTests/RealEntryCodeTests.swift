@@ -5,41 +5,80 @@ import IsocheckModel
 import XCTest
 
 /// The kernel's own entry machine code on the real page tables (issue 9): Linux 6.1 pti=on's
-/// SYSCALL entry and exits prove, and the same bytes with one patch that undoes what KPTI relies
-/// on give a counterexample at the patched instruction, so the proof is not vacuous.
+/// and pti-auto's SYSCALL entry, every IDT stub the model executes (from user mode and from
+/// kernel proper) and their exits prove, and the same bytes with one patch that undoes what KPTI
+/// relies on give a counterexample at the patched instruction, so the proof is not vacuous.
 final class RealEntryCodeTests: XCTestCase {
-    static let spec = "Specs/linux-kpti-code/pti-on-syscall.isospec"
+    static let spec = "Specs/linux-kpti-code/pti-on.isospec"
     static let codeFolder = "../../../shared/data/linux-6.1-kpti/pti-on/code"
     static let entryText: UInt64 = 0xffff_ffff_86e0_0010
+    static let syscallOnly = CheckOptions(entryPoints: ["syscall"])
+    static let codeProperties: [PropertyID] = [.cr3MatchesPrivilege, .accessesMapped, .gsMatchesPrivilege, .stackIsKernel]
 
     func testSyscallEntryAndExitsProveOnTheRealTablesOfBothPTIBoots() throws {
-        for spec in [Self.spec, "Specs/linux-kpti-code/pti-auto-syscall.isospec"] {
-            let result = try checkBundledSpec(spec)
-            for property in PropertyID.layoutProperties + [.cr3MatchesPrivilege, .accessesMapped, .gsMatchesPrivilege, .stackIsKernel] {
+        for spec in [Self.spec, "Specs/linux-kpti-code/pti-auto.isospec"] {
+            let result = try checkBundledSpec(spec, options: Self.syscallOnly)
+            for property in PropertyID.layoutProperties + Self.codeProperties {
                 XCTAssertEqual(result.status(property), .proved, "\(spec) \(property.rawValue): \(result.result(property)?.counterexamples.first?.reason ?? "")")
             }
-            XCTAssertGreaterThanOrEqual(result.execution?.paths ?? 0, 3, "\(spec): the SYSRET exit, the IRET exit and its fault")
-            XCTAssertEqual(result.execution?.boundaries, 178, spec)
+            XCTAssertEqual(result.execution?.entryPoints, 1, spec)
+            XCTAssertGreaterThanOrEqual(result.execution?.paths ?? 0, 4, "\(spec): the SYSRET exit, the IRET exit, its fault and the #GP that follows")
         }
     }
 
+    func testEveryEntryPointOfPTIOnProves() throws { try everyEntryPointProves(Self.spec) }
+
+    func testEveryEntryPointOfPTIAutoProves() throws { try everyEntryPointProves("Specs/linux-kpti-code/pti-auto.isospec") }
+
+    /// Every entry point of a PTI boot: SYSCALL and the 240 gates the spec imports, each from
+    /// user mode and from kernel proper (two tests, so parallel runs split them).
+    func everyEntryPointProves(_ spec: String) throws {
+        let result = try checkBundledSpec(spec)
+        let text = try String(contentsOf: packageRoot.appendingPathComponent(spec), encoding: .utf8)
+        let model = try XCTUnwrap(Elaborator.load(SourceFile(path: spec, text: text)).0)
+        XCTAssertEqual(model.entry.gates.count, 240, "\(spec): 256 gates but #DB, NMI, #DF, #MC, #VC and the 11 freed early handlers")
+        for property in PropertyID.layoutProperties + Self.codeProperties {
+            XCTAssertEqual(result.status(property), .proved, "\(spec) \(property.rawValue): \(result.result(property)?.counterexamples.first?.reason ?? "")")
+        }
+        XCTAssertEqual(result.execution?.entryPoints, 481, spec)
+        XCTAssertEqual(result.execution?.boundaries, 55308, spec)
+        // What no path reaches, so no proof covers: the espfix exit (user mode's SS is always
+        // __USER_DS in the model, never an LDT selector), error_entry's #GP-at-asm_load_gs_index
+        // and espfix-fault paths (kernel proper never runs in the entry text) and what follows
+        // fixup_bad_iret (the path ends there).
+        let unreached = result.diagnostics.filter { $0.message.id == "check.unreachable" }
+        var places: [String] = []
+        for warning in unreached {
+            guard let location = warning.location, let listing = model.listings.first(where: { $0.path == location.file }) else { continue }
+            let line = listing.lineText(location.line)
+            guard let open = line.firstIndex(of: "<"), let close = line.firstIndex(of: ">") else { continue }
+            places.append(String(line[line.index(after: open)..<close]))
+        }
+        XCTAssertEqual(places, ["native_irq_return_ldt", "error_entry+0xc8", "error_entry+0xd9", "error_entry+0x127"], "\(spec): \(places)")
+    }
+
     func testNoptiRunsTheKernelOnTheTableUserModeRunsOn() throws {
-        let result = try checkBundledSpec("Specs/linux-kpti-code/nopti-syscall.isospec")
+        let options = CheckOptions(entryPoints: ["syscall", "vector 14 from user"])
+        let result = try checkBundledSpec("Specs/linux-kpti-code/nopti.isospec", options: options)
         XCTAssertEqual(result.status(.noSecretInUser), .violated, "the one table maps the kernel's secrets")
         XCTAssertEqual(result.status(.cr3MatchesPrivilege), .violated)
-        let counterexample = try XCTUnwrap(result.result(.cr3MatchesPrivilege)?.counterexamples.first)
-        XCTAssertEqual(counterexample.reason, "hand-off to do_syscall_64 with the user table user still loaded")
-        let steps = counterexample.trace.map(\.text)
+        let counterexamples = try XCTUnwrap(result.result(.cr3MatchesPrivilege)?.counterexamples)
+        let syscall = try XCTUnwrap(counterexamples.first { $0.reason == "hand-off to do_syscall_64 with the user table user still loaded" })
+        let steps = syscall.trace.map(\.text)
         XCTAssertTrue(steps.contains("entry_text: entry_SYSCALL_64+0xc: jmp 0xffffffff836000a0"), "the jump over SWITCH_TO_KERNEL_CR3: \(steps)")
         XCTAssertFalse(steps.contains { $0.contains("%cr3") }, "no CR3 write on the way")
-        XCTAssertTrue(counterexample.trace.dropFirst().allSatisfy { $0.table == "user" })
+        XCTAssertTrue(syscall.trace.dropFirst().allSatisfy { $0.table == "user" })
+        // The page fault stub: error_entry jumps over its CR3 switch too, and calls sync_regs on
+        // the table user mode runs on.
+        let fault = try XCTUnwrap(counterexamples.first { $0.reason == "hand-off to sync_regs with the user table user still loaded" })
+        XCTAssertTrue(fault.trace.map(\.text).contains("entry_text: error_entry+0x53: jmp 0xffffffff83601566"), "\(fault.trace.map(\.text))")
         for property in [PropertyID.accessesMapped, .gsMatchesPrivilege, .stackIsKernel] {
             XCTAssertEqual(result.status(property), .proved, property.rawValue)
         }
     }
 
     /// The spec with its code read from a copy of the capture's blobs, patched at `address`.
-    func patched(_ address: UInt64, expect original: [UInt8], with bytes: [UInt8]) throws -> SpecResult {
+    func patched(_ address: UInt64, expect original: [UInt8], with bytes: [UInt8], options: CheckOptions = syscallOnly) throws -> SpecResult {
         XCTAssertEqual(original.count, bytes.count)
         let source = packageRoot.appendingPathComponent("Specs/linux-kpti-code").appendingPathComponent(Self.codeFolder).standardized
         let copy = FileManager.default.temporaryDirectory.appendingPathComponent("isocheck-code-\(UUID().uuidString)")
@@ -56,7 +95,7 @@ final class RealEntryCodeTests: XCTestCase {
         try Data(data).write(to: blob)
         let text = try String(contentsOf: packageRoot.appendingPathComponent(Self.spec), encoding: .utf8)
             .replacingOccurrences(of: Self.codeFolder + "/code.json", with: copy.appendingPathComponent("code.json").path)
-        return try checkSpec(text, path: Self.spec)
+        return try checkSpec(text, path: Self.spec, options: options)
     }
 
     func failingPlace(_ result: SpecResult, _ property: PropertyID) -> String? {
@@ -93,6 +132,29 @@ final class RealEntryCodeTests: XCTestCase {
         XCTAssertEqual(result.status(.accessesMapped), .proved)
     }
 
+    func testErrorEntryWithoutItsCR3WriteCallsSyncRegsOnTheUserTable() throws {
+        // mov %rax,%cr3 at error_entry+0x63 (SWITCH_TO_KERNEL_CR3 for an exception from user mode).
+        let result = try patched(0xffff_ffff_86e0_1563, expect: [0x0f, 0x22, 0xd8], with: [0x0f, 0x1f, 0x00],
+                                 options: CheckOptions(entryPoints: ["vector 14 from user", "vector 14 from kernel"]))
+        XCTAssertEqual(result.status(.cr3MatchesPrivilege), .violated)
+        XCTAssertEqual(result.result(.cr3MatchesPrivilege)?.counterexamples.first?.reason, "hand-off to sync_regs with the user table user still loaded")
+        XCTAssertEqual(failingPlace(result, .cr3MatchesPrivilege), "entry_text: error_entry+0x8e: call 0xffffffff86c450d0")
+    }
+
+    func testABadIRETWithoutTheSwapgsReachesFixupBadIretWithTheUserGSBase() throws {
+        // The swapgs at error_entry+0xe1 (.Lerror_bad_iret). Only a #GP whose saved RIP is
+        // native_irq_return_iret takes that branch: the IRETQ of the exit to user mode faulting,
+        // which the model delivers with the real address of the IRETQ as RIP.
+        let result = try patched(0xffff_ffff_86e0_15e1, expect: [0x0f, 0x01, 0xf8], with: [0x0f, 0x1f, 0x00])
+        XCTAssertEqual(result.status(.gsMatchesPrivilege), .violated)
+        let counterexample = try XCTUnwrap(result.result(.gsMatchesPrivilege)?.counterexamples.first)
+        XCTAssertEqual(counterexample.reason, "hand-off to fixup_bad_iret with the user GS base")
+        let steps = counterexample.trace.map(\.text)
+        XCTAssertTrue(steps.contains("IRETQ faults on a bad user frame: #GP at CPL0, before the privilege change"), "\(steps)")
+        XCTAssertTrue(steps.contains { $0.hasPrefix("entry_text: error_entry+0xa7: jz") }, "the comparison with native_irq_return_iret: \(steps)")
+        XCTAssertEqual(result.status(.cr3MatchesPrivilege), .proved)
+    }
+
     // MARK: bad input
 
     func errors(replacing old: String, with new: String) throws -> [Diagnostic] {
@@ -117,6 +179,19 @@ final class RealEntryCodeTests: XCTestCase {
         let line = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("code thunks import") }.map { $0 + 1 }
         XCTAssertEqual(found.first?.location?.line, line)
         XCTAssertTrue(found.first?.message.text.contains("entry-text, noinstr-text, thunks-text") ?? false)
+    }
+
+    func testImportedVectorsNeedTheirHandlersCodeOrAReason() throws {
+        let text = try String(contentsOf: packageRoot.appendingPathComponent(Self.spec), encoding: .utf8)
+        let line = try XCTUnwrap(text.split(separator: "\n").first { $0.hasPrefix("  vectors import") })
+        let exceptList = try XCTUnwrap(line.range(of: " except "))
+        let found = try errors(replacing: String(line), with: String(line[..<exceptList.lowerBound]) + " except 1, 2, 8, 18, 29")
+        XCTAssertEqual(found.map(\.message.id), Array(repeating: "elab.code.vector-outside-code", count: 11))
+        XCTAssertTrue(found[0].message.text.hasPrefix("vector 20's handler 0xffffffff882790b4 (early_idt_handler_array+0xb4) lies outside the imported code"), found[0].message.text)
+        let unknown = try errors(replacing: " except 1, 2,", with: " except 1, 2, 256,")
+        XCTAssertEqual(unknown.map(\.message.id), ["elab.code.excepted-vector-unknown"])
+        let twice = try errors(replacing: "  lstar entry_SYSCALL_64\n", with: "  lstar entry_SYSCALL_64\n  vector 14 asm_exc_page_fault\n")
+        XCTAssertEqual(twice.map(\.message.id), ["elab.duplicate-vector"])
     }
 
     func testReachedInstructionsTheModelCannotExecuteAreErrorsNotSkips() throws {

@@ -24,6 +24,28 @@ final class LiftingTests: XCTestCase {
         }
     }
 
+    /// Return addresses and interrupted RIPs are real VAs in lifted code, so the entry code's
+    /// comparisons of a frame's RIP with a symbol see what the CPU would put there.
+    func testLiftedInstructionsAreAddressedByTheirVAs() throws {
+        let (code, lifted) = try lift("pti-on", from: ["asm_exc_page_fault", "entry_SYSCALL_64"])
+        var program = Program()
+        program.blocks = lifted.blocks
+        let iret = try XCTUnwrap(code.symbol(named: "native_irq_return_iret")).address
+        let location = try XCTUnwrap(program.location(of: iret))
+        XCTAssertTrue(program.blocks[location.block].instructions[location.index].text.hasPrefix("native_irq_return_iret: iretq"))
+        XCTAssertEqual(program.address(block: location.block, index: location.index), iret)
+        // The instruction after the call of error_entry: the return address the call pushes.
+        guard case .instruction(let block, let call)? = lifted.labels["asm_exc_page_fault+0x4"] else { return XCTFail("no call site") }
+        XCTAssertEqual(program.address(block: block, index: call + 1), 0xffff_ffff_86e0_0be9)
+        XCTAssertEqual(program.blocks[block].instructions[call + 1].text, "asm_exc_page_fault+0x9: mov %rax, %rsp")
+        XCTAssertNil(program.location(of: iret + 1), "inside an instruction is no instruction")
+        XCTAssertTrue(program.liftedCodeContains(iret + 1))
+        XCTAssertFalse(program.liftedCodeContains(0xffff_ffff_8000_0000))
+        // Hand-written code keeps tokens, which are not canonical addresses.
+        let token = CodeAddress.token(block: 7, index: 3)
+        XCTAssertEqual(program.location(of: token)?.index, 3)
+    }
+
     func testSyscallEntryLiftsToTheModelsInstructions() throws {
         let (_, lifted) = try lift("pti-on", from: ["entry_SYSCALL_64"])
         let block = try XCTUnwrap(lifted.blocks.first { $0.name == "entry-text" })

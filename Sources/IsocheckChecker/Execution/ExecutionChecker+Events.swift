@@ -68,9 +68,10 @@ extension ExecutionChecker {
         let fromUser = state.cpl == 3
         // Outside the modelled code RIP is some canonical address of the interrupted mode.
         let returnAddress: ValueExpr =
-            state.inCode ? .literal(Self.token(block: state.block, index: state.index))
+            state.inCode ? .literal(address(block: state.block, index: state.index))
             : fromUser ? .binary(.bitAnd, state.fresh("user.rip"), .literal(0x7fff_ffff_ffff))
             : .binary(.bitOr, state.fresh("kernel.rip"), .literal(0xffff_8000_0000_0000))
+        if !state.inCode, !fromUser { state.assumptions += Self.outsideLiftedCode(returnAddress, model.program) }
         let frame: [(ValueExpr, String)] = [
             (.literal(fromUser ? 0x2b : 0x18), "SS"), (state.register(.rsp), "RSP"), (state.rflags, "RFLAGS"),
             (.literal(fromUser ? 0x33 : 0x10), "CS"), (returnAddress, "RIP"),
@@ -82,7 +83,7 @@ extension ExecutionChecker {
         }
         if original.inCode {
             state.interrupted.append(InterruptedContext(
-                resumeToken: Self.token(block: original.block, index: original.index),
+                resumeAddress: address(block: original.block, index: original.index),
                 block: original.block, index: original.index, snapshot: original.snapshot, flags: original.flags,
                 rsp: original.register(.rsp), storeCount: original.stack.count))
         }
@@ -92,6 +93,15 @@ extension ExecutionChecker {
         state.activeVectors.append(vector)
         guard try transfer(&state, to: gate.handler) else { return nil }
         return state
+    }
+
+    /// Kernel proper is the code the model does not hold, so its RIP lies outside every lifted
+    /// block (entry code compares frame RIPs with addresses inside them).
+    static func outsideLiftedCode(_ rip: ValueExpr, _ program: Program) -> [ValueExpr] {
+        program.blocks.compactMap { block in
+            guard block.instructionAddresses != nil else { return nil }
+            return .binary(.greaterEqual, .binary(.subtract, rip, block.address), block.size)
+        }
     }
 
     /// A delivery access: if it can fault, explore the #DF that follows, then go on assuming it

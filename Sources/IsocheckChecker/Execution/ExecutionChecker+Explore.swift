@@ -6,6 +6,14 @@ extension ExecutionChecker {
     /// Runs one path from the state's instruction until it ends; forks recurse.
     mutating func explore(_ start: MachineState) throws {
         var state = start
+        if !state.assumptions.isEmpty {
+            var terms: [Z3Term] = []
+            for assumption in state.assumptions { terms.append(try encode(assumption)) }
+            let assumed = try context.and(terms)
+            state.assumptions = []
+            try branch(assumed) { checker in try checker.explore(state) }
+            return
+        }
         while true {
             guard state.block < model.program.blocks.count,
                 state.index < model.program.blocks[state.block].instructions.count

@@ -159,7 +159,7 @@ extension ExecutionChecker {
             next.rflags = rflags
             next.registers[.rsp] = rsp
             next.nmiBlocked = false
-            guard let token = rip.constantValue, let target = Self.location(ofToken: token) else {
+            guard let token = rip.constantValue, let target = checker.location(of: token) else {
                 // Returning into kernel code the model does not hold: kernel proper again.
                 try checker.handoff(next, name: "the interrupted kernel code")
                 return
@@ -167,7 +167,7 @@ extension ExecutionChecker {
             // RFLAGS comes back from the frame: the arithmetic flags only if it is the frame the
             // event pushed; otherwise nothing is known about them.
             next.flags = nil
-            if let context = next.interrupted.last, context.resumeToken == token {
+            if let context = next.interrupted.last, context.resumeAddress == token {
                 next.interrupted.removeLast()
                 next.flags = context.flags
                 next.block = target.block

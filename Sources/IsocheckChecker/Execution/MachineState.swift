@@ -20,7 +20,7 @@ struct Flags {
 /// What an event interrupted, so IRETQ can resume it and tell whether the handler left the
 /// state as it found it.
 struct InterruptedContext {
-    let resumeToken: UInt64
+    let resumeAddress: UInt64
     let block: Int
     let index: Int
     let snapshot: String
@@ -65,6 +65,8 @@ struct MachineState {
     var lastCR3Write: (pcid: ValueExpr, noFlush: ValueExpr)?
     var trace: [TraceStep] = []
     var freshCounter = 0
+    /// Conditions on fresh inputs that the next `explore` takes as given before it runs.
+    var assumptions: [ValueExpr] = []
 
     func register(_ register: Register) -> ValueExpr { registers[register] ?? .literal(0) }
 

@@ -76,6 +76,8 @@ public struct LiftedCode: Sendable {
         var refusals: [Refusal] = []
         for blob in code.blobs {
             var instructions: [Instruction] = []
+            var addresses: [UInt64] = []
+            var end: UInt64 = 0
             var blockRange: SourceRange?
             for (index, (decoded, result)) in lifted.enumerated() where blob.contains(decoded.address) {
                 let range = listing.range(lines[index].start, lines[index].end)
@@ -86,6 +88,8 @@ public struct LiftedCode: Sendable {
                     labels[place] = .instruction(block: blocks.count, index: instructions.count)
                     instructions.append(Instruction(opcode: parts.opcode, operands: parts.operands, width: parts.width,
                                                     text: "\(place): \(decoded.text)", range: range))
+                    addresses.append(decoded.address)
+                    end = decoded.address + UInt64(decoded.bytes.count)
                 case .failure(let refusal):
                     refusals.append(Refusal(address: decoded.address, place: place, text: decoded.text,
                                             reason: refusal.reason, range: range))
@@ -93,7 +97,8 @@ public struct LiftedCode: Sendable {
             }
             guard let blockRange else { continue }
             blocks.append(CodeBlock(name: blockNames[blob.name] ?? blob.name, address: .literal(blob.address), size: .literal(UInt64(blob.bytes.count)),
-                                    isTrampoline: trampoline.contains(blob.name), instructions: instructions, range: blockRange))
+                                    isTrampoline: trampoline.contains(blob.name), instructions: instructions, range: blockRange,
+                                    instructionAddresses: addresses.isEmpty ? nil : addresses + [end]))
         }
         var handoffs: [Handoff] = []
         for exit in walk.exits {

@@ -32,10 +32,12 @@ extension CodeRun {
         }
         if let gdt = try setting("gdt_base") { try deliveryAccess(gdt &+ 0x10, length: 8, .implicitRead, vector: vector, original: original) }
         let fromUser = machine.cpl == 3
-        let returnAddress = machine.inCode ? CodeAddress.token(block: machine.block, index: machine.index)
+        let returnAddress = machine.inCode ? model.program.address(block: machine.block, index: machine.index)
             : fromUser ? number(input("user.rip")) & 0x7fff_ffff_ffff : number(input("kernel.rip")) | 0xffff_8000_0000_0000
         var frame: [ReferenceValue] = [.number(fromUser ? 0x2b : 0x18), machine.registers[.rsp] ?? .number(0), .number(machine.rflags),
                                        .number(fromUser ? 0x33 : 0x10), .number(returnAddress)]
+        // Kernel proper is the code the model does not hold: it never runs inside lifted code.
+        if !original.inCode, !fromUser, model.program.liftedCodeContains(returnAddress) { throw PathEnd() }
         if Self.vectorsWithErrorCode.contains(vector) { frame.append(.number(0)) }
         machine.cpl = 0
         machine.registers[.rsp] = .number(newStack & ~0xf)
@@ -45,7 +47,7 @@ extension CodeRun {
             try push(value, implicit: true)
         }
         if original.inCode {
-            machine.interrupted.append((CodeAddress.token(block: original.block, index: original.index), original.flags))
+            machine.interrupted.append((model.program.address(block: original.block, index: original.index), original.flags))
         }
         machine.rflags &= ~0x300
         if vector == 2 { machine.nmiBlocked = true }
@@ -125,7 +127,7 @@ extension CodeRun {
         machine.registers[.rsp] = rsp
         machine.nmiBlocked = false
         let ripNumber = number(rip)
-        guard let target = CodeAddress.location(ofToken: ripNumber) else {
+        guard let target = model.program.location(of: ripNumber) else {
             try handoff(name: "the interrupted kernel code")
         }
         machine.flags = nil

@@ -35,6 +35,12 @@ extension CodeRun {
             machine.flags = nil
         case .jmp:
             guard case .label(let label) = operands[0] else { throw PathEnd() }
+            // A tail call into kernel C code that returns: it comes back to our caller.
+            if case .handoff(let name)? = model.program.labels[label], model.program.returningHandoffs.contains(name) {
+                try returnFromKernelProper(name: name)
+                try returnTo()
+                return
+            }
             try transfer(to: label)
             return
         case .jcc(let condition):
@@ -48,22 +54,14 @@ extension CodeRun {
             guard case .label(let label) = operands[0] else { throw PathEnd() }
             if case .handoff(let name)? = model.program.labels[label] {
                 guard model.program.returningHandoffs.contains(name) else { try handoff(name: name) }
-                // Kernel C code that returns: it needs kernel proper, and may clobber what the ABI lets it.
-                try checkKernelProper(name: name)
-                for register in [Register.rax, .rcx, .rdx, .rsi, .rdi, .r8, .r9, .r10, .r11] {
-                    machine.registers[register] = input("\(name).\(register.rawValue)")
-                }
-                machine.flags = nil
+                try returnFromKernelProper(name: name)
             } else {
-                try push(.number(CodeAddress.token(block: machine.block, index: machine.index + 1)), what: "call's return address")
+                try push(.number(model.program.address(block: machine.block, index: machine.index + 1)), what: "call's return address")
                 try transfer(to: label)
                 return
             }
         case .ret:
-            let token = number(try pop(what: "ret"))
-            guard let target = CodeAddress.location(ofToken: token) else { try undecided("ret to an address the model cannot follow") }
-            machine.block = target.block
-            machine.index = target.index
+            try returnTo()
             return
         case .stop:
             throw PathEnd()
@@ -103,6 +101,34 @@ extension CodeRun {
             try sysret()
         }
         machine.index += 1
+    }
+
+    /// Kernel C code that returns: it needs kernel proper, and may clobber what the ABI lets it
+    /// (or sets and copies what its summary says).
+    mutating func returnFromKernelProper(name: String) throws {
+        try checkKernelProper(name: name)
+        let result = model.program.handoffResults[name]
+        if let result {
+            machine.registers[.rax] = .number(try value(result.value))
+            if let source = result.copiedFrom {
+                for offset in stride(from: UInt64(0), to: result.copiedBytes, by: 8) {
+                    let word = try read(.memory(base: source, displacement: .literal(offset)))
+                    try write(word, to: .memory(base: .rax, displacement: .literal(offset)))
+                }
+            }
+        }
+        for register in [Register.rax, .rcx, .rdx, .rsi, .rdi, .r8, .r9, .r10, .r11] where result == nil || register != .rax {
+            machine.registers[register] = input("\(name).\(register.rawValue)")
+        }
+        machine.flags = nil
+    }
+
+    /// `ret`: pops the return address, which must name modelled code.
+    mutating func returnTo() throws {
+        let token = number(try pop(what: "ret"))
+        guard let target = model.program.location(of: token) else { try undecided("ret to an address the model cannot follow") }
+        machine.block = target.block
+        machine.index = target.index
     }
 
     mutating func arithmetic(_ opcode: Opcode, _ operands: [Operand], width: Int) throws {
