@@ -45,6 +45,8 @@ public struct EntryConfiguration: Sendable {
     public static let settingKeys = [
         "kernel_cr3", "user_cr3", "kernel_gs", "kernel_rsp", "fmask", "rsp0",
         "ist1", "ist2", "ist3", "ist4", "ist5", "ist6", "ist7", "idt_base", "gdt_base", "tss_base",
+        // The limit LSL reads from the GDT's CPUNODE segment (selector 0x7b): (node << 12) | cpu.
+        "cpunode",
     ]
 
     public init() {}

@@ -22,6 +22,7 @@ extension Diagnostic.Message {
     }
     static let handoffCopySize = Self(
         id: "elab.handoff-copy-size", "the bytes a hand-off copies must be a constant multiple of 8, at most 4096")
+    static let badScale = Self(id: "elab.bad-scale", "an index scale must be 1, 2, 4 or 8")
     static func notConstant(_ what: String) -> Self {
         Self(id: "elab.not-constant", "\(what) must be a constant (no parameters or indices)")
     }

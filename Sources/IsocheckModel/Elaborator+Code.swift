@@ -324,6 +324,21 @@ extension Elaborator {
                 value = resolved
             }
             return .memory(base: register, displacement: value)
+        case .scaled(let displacement, let index, let scaleExpr):
+            guard let register = Register(rawValue: index.name) else {
+                error(.unknownRegister(index.name), at: index.range)
+                return nil
+            }
+            guard let scale = resolveConstant(scaleExpr, what: "a scale"), [1, 2, 4, 8].contains(scale) else {
+                error(.badScale, at: scaleExpr.range)
+                return nil
+            }
+            var value = ValueExpr.literal(0)
+            if let displacement {
+                guard let resolved = resolveValue(displacement) else { return nil }
+                value = resolved
+            }
+            return .scaled(index: register, scale: scale, displacement: value)
         case .condition(let expr):
             allowRegisters = true
             defer { allowRegisters = false }

@@ -16,6 +16,7 @@ extension Opcode {
             "lfence": .lfence, "nop": .nop, "cli": .cli, "sti": .sti,
             "pushfq": .pushfq, "pushf": .pushfq, "popfq": .popfq, "popf": .popfq,
             "swapgs": .swapgs, "iretq": .iretq, "sysretq": .sysretq, "hlt": .stop, "ud2": .stop, "rdmsr": .rdmsr, "assert": .assertion,
+            "rdgsbase": .rdgsbase, "rdgsbaseq": .rdgsbase, "wrgsbase": .wrgsbase, "wrgsbaseq": .wrgsbase, "lsl": .lsl, "lslq": .lsl,
             "shl": .shl, "shlq": .shl, "sal": .shl, "salq": .shl, "shr": .shr, "shrq": .shr, "sar": .sar, "sarq": .sar,
             "movslq": .movslq, "movsxd": .movslq, "verw": .verw,
             // The model keeps no direction flag: nothing it checks depends on string direction.
@@ -69,7 +70,7 @@ extension Opcode {
         func isRegister(_ o: Operand) -> Bool { if case .register = o { return true }; return false }
         func isMemory(_ o: Operand) -> Bool {
             switch o {
-            case .memory, .perCPU, .fixed, .absolute: true
+            case .memory, .scaled, .perCPU, .fixed, .absolute: true
             default: false
             }
         }
@@ -118,6 +119,15 @@ extension Opcode {
                 return .kind(position: "first", expected: "a constant immediate count (shifts by %cl are not modelled)")
             }
             if !(isRegister(operands[1]) || isMemory(operands[1])) { return .kind(position: "second", expected: "a register or memory") }
+            return nil
+        case .rdgsbase, .wrgsbase:
+            guard operands.count == 1 else { return .count("one operand") }
+            if !isRegister(operands[0]) { return .kind(position: "first", expected: "a 64-bit register") }
+            return nil
+        case .lsl:
+            guard operands.count == 2 else { return .count("two operands") }
+            if !isRegister(operands[0]) { return .kind(position: "first", expected: "a register holding the selector") }
+            if !isRegister(operands[1]) { return .kind(position: "second", expected: "a register") }
             return nil
         case .movslq:
             guard operands.count == 2 else { return .count("two operands") }

@@ -32,6 +32,11 @@ public enum Opcode: Sendable, Hashable {
     case swapgs, iretq, sysretq
     /// Only MSR_GS_BASE and MSR_KERNEL_GS_BASE are modelled: what paranoid entries read.
     case rdmsr
+    /// FSGSBASE: read or write the GS base itself (KERNEL_GS_BASE is untouched).
+    case rdgsbase, wrgsbase
+    /// `lsl %src, %dst`: the limit of the segment whose selector `src` holds. Only the GDT's
+    /// CPUNODE segment (selector 0x7b), whose limit encodes the CPU and node, is modelled.
+    case lsl
     /// `assert CONDITION`: checked on every path that reaches it.
     case assertion
     /// `hlt`, `ud2`: the path ends here (a panic or a halt).
@@ -50,6 +55,8 @@ public enum Operand: Sendable {
     case absolute(ValueExpr)
     /// `displacement(%base)`.
     case memory(base: Register, displacement: ValueExpr)
+    /// `displacement(,%index,scale)`: an array element, as Linux reads __per_cpu_offset[cpu].
+    case scaled(index: Register, scale: UInt64, displacement: ValueExpr)
     /// A code label or hand-off.
     case label(String)
     /// An assertion's condition; registers appear as parameters named `%rax`, `%cr3`.

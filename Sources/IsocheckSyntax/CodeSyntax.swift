@@ -53,6 +53,8 @@ public enum OperandSyntax: Sendable {
     case perCPU(Identifier, displacement: Expr?)
     /// `disp(%reg)`: memory at a register plus a displacement (stack slots).
     case memory(displacement: Expr?, base: Identifier)
+    /// `disp(,%index,scale)`: an array element.
+    case scaled(displacement: Expr?, index: Identifier, scale: Expr)
     /// A bare name: a jump or call target.
     case label(Identifier)
     /// The condition of an `assert` line.
@@ -60,7 +62,7 @@ public enum OperandSyntax: Sendable {
 
     public var range: SourceRange {
         switch self {
-        case .register(let id), .perCPU(let id, _), .memory(_, let id), .label(let id): id.range
+        case .register(let id), .perCPU(let id, _), .memory(_, let id), .scaled(_, let id, _), .label(let id): id.range
         case .immediate(let expr), .condition(let expr): expr.range
         }
     }

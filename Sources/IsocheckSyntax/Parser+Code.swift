@@ -93,9 +93,17 @@ extension Parser {
 
     mutating func parseMemory(displacement: Expr?) throws -> OperandSyntax {
         try expectPunct("(")
+        if acceptPunct(",") {
+            try expectPunct("%", "'%' and an index register")
+            let index = try expectIdentifier("an index register")
+            try expectPunct(",", "',' and the scale (1, 2, 4 or 8)")
+            let scale = try parseExpression()
+            try expectPunct(")")
+            return .scaled(displacement: displacement, index: index, scale: scale)
+        }
         try expectPunct("%", "'%' and a base register")
         let base = try expectIdentifier("a base register")
-        try expectPunct(")", "')' (only base+displacement addressing is modelled)")
+        try expectPunct(")", "')' (base+displacement and displacement(,%index,scale) addressing are modelled)")
         return .memory(displacement: displacement, base: base)
     }
 

@@ -12,7 +12,10 @@ final class RealEntryCodeTests: XCTestCase {
     static let spec = "Specs/linux-kpti-code/pti-on.isospec"
     static let codeFolder = "../../../shared/data/linux-6.1-kpti/pti-on/code"
     static let entryText: UInt64 = 0xffff_ffff_86e0_0010
-    static let syscallOnly = CheckOptions(entryPoints: ["syscall"])
+    static let syscallOnly = CheckOptions(eventDepth: 0, entryPoints: ["syscall"])
+    /// NMIs offered at every boundary of the SYSCALL entry and exits: what reaches the paranoid
+    /// entry with the user table or the user GS base loaded.
+    static let syscallWithNMIs = CheckOptions(eventDepth: 1, entryPoints: ["syscall"], offeredEvents: [2])
     static let codeProperties: [PropertyID] = [.cr3MatchesPrivilege, .accessesMapped, .gsMatchesPrivilege, .stackIsKernel]
 
     func testSyscallEntryAndExitsProveOnTheRealTablesOfBothPTIBoots() throws {
@@ -30,22 +33,23 @@ final class RealEntryCodeTests: XCTestCase {
 
     func testEveryEntryPointOfPTIAutoProves() throws { try everyEntryPointProves("Specs/linux-kpti-code/pti-auto.isospec") }
 
-    /// Every entry point of a PTI boot: SYSCALL and the 240 gates the spec imports, each from
-    /// user mode and from kernel proper (two tests, so parallel runs split them).
+    /// Every entry point of a PTI boot at depth 0: SYSCALL and the 244 gates the spec imports,
+    /// each from user mode and from kernel proper (two tests, so parallel runs split them).
     func everyEntryPointProves(_ spec: String) throws {
-        let result = try checkBundledSpec(spec)
+        let result = try checkBundledSpec(spec, options: CheckOptions(eventDepth: 0))
         let text = try String(contentsOf: packageRoot.appendingPathComponent(spec), encoding: .utf8)
         let model = try XCTUnwrap(Elaborator.load(SourceFile(path: spec, text: text)).0)
-        XCTAssertEqual(model.entry.gates.count, 240, "\(spec): 256 gates but #DB, NMI, #DF, #MC, #VC and the 11 freed early handlers")
+        XCTAssertEqual(model.entry.gates.count, 244, "\(spec): 256 gates but #VC and the 11 freed early handlers")
         for property in PropertyID.layoutProperties + Self.codeProperties {
             XCTAssertEqual(result.status(property), .proved, "\(spec) \(property.rawValue): \(result.result(property)?.counterexamples.first?.reason ?? "")")
         }
-        XCTAssertEqual(result.execution?.entryPoints, 481, spec)
-        XCTAssertEqual(result.execution?.boundaries, 55308, spec)
+        XCTAssertEqual(result.execution?.entryPoints, 489, spec)
+        XCTAssertEqual(result.execution?.boundaries, 56379, spec)
         // What no path reaches, so no proof covers: the espfix exit (user mode's SS is always
         // __USER_DS in the model, never an LDT selector), error_entry's #GP-at-asm_load_gs_index
         // and espfix-fault paths (kernel proper never runs in the entry text) and what follows
-        // fixup_bad_iret (the path ends there).
+        // fixup_bad_iret (the path ends there); the NMI entry's test for an NMI stack below the
+        // interrupted RSP (at depth 0 the interrupted code is kernel proper, on its own stack).
         let unreached = result.diagnostics.filter { $0.message.id == "check.unreachable" }
         var places: [String] = []
         for warning in unreached {
@@ -54,11 +58,12 @@ final class RealEntryCodeTests: XCTestCase {
             guard let open = line.firstIndex(of: "<"), let close = line.firstIndex(of: ">") else { continue }
             places.append(String(line[line.index(after: open)..<close]))
         }
-        XCTAssertEqual(places, ["native_irq_return_ldt", "error_entry+0xc8", "error_entry+0xd9", "error_entry+0x127"], "\(spec): \(places)")
+        XCTAssertEqual(places, ["native_irq_return_ldt", "error_entry+0xc8", "error_entry+0xd9", "error_entry+0x127", "asm_exc_nmi+0xe7"],
+                       "\(spec): \(places)")
     }
 
     func testNoptiRunsTheKernelOnTheTableUserModeRunsOn() throws {
-        let options = CheckOptions(entryPoints: ["syscall", "vector 14 from user"])
+        let options = CheckOptions(eventDepth: 0, entryPoints: ["syscall", "vector 14 from user"])
         let result = try checkBundledSpec("Specs/linux-kpti-code/nopti.isospec", options: options)
         XCTAssertEqual(result.status(.noSecretInUser), .violated, "the one table maps the kernel's secrets")
         XCTAssertEqual(result.status(.cr3MatchesPrivilege), .violated)
@@ -79,6 +84,11 @@ final class RealEntryCodeTests: XCTestCase {
 
     /// The spec with its code read from a copy of the capture's blobs, patched at `address`.
     func patched(_ address: UInt64, expect original: [UInt8], with bytes: [UInt8], options: CheckOptions = syscallOnly) throws -> SpecResult {
+        try checkSpec(try patchedSpec(address, expect: original, with: bytes), path: Self.spec, options: options)
+    }
+
+    /// The spec's text, reading its code from a patched copy of the capture.
+    func patchedSpec(_ address: UInt64, expect original: [UInt8], with bytes: [UInt8]) throws -> String {
         XCTAssertEqual(original.count, bytes.count)
         let source = packageRoot.appendingPathComponent("Specs/linux-kpti-code").appendingPathComponent(Self.codeFolder).standardized
         let copy = FileManager.default.temporaryDirectory.appendingPathComponent("isocheck-code-\(UUID().uuidString)")
@@ -93,9 +103,8 @@ final class RealEntryCodeTests: XCTestCase {
         XCTAssertEqual(Array(data[offset..<offset + original.count]), original, "the capture's bytes at 0x\(String(address, radix: 16))")
         data.replaceSubrange(offset..<offset + bytes.count, with: bytes)
         try Data(data).write(to: blob)
-        let text = try String(contentsOf: packageRoot.appendingPathComponent(Self.spec), encoding: .utf8)
+        return try String(contentsOf: packageRoot.appendingPathComponent(Self.spec), encoding: .utf8)
             .replacingOccurrences(of: Self.codeFolder + "/code.json", with: copy.appendingPathComponent("code.json").path)
-        return try checkSpec(text, path: Self.spec, options: options)
     }
 
     func failingPlace(_ result: SpecResult, _ property: PropertyID) -> String? {
@@ -135,7 +144,7 @@ final class RealEntryCodeTests: XCTestCase {
     func testErrorEntryWithoutItsCR3WriteCallsSyncRegsOnTheUserTable() throws {
         // mov %rax,%cr3 at error_entry+0x63 (SWITCH_TO_KERNEL_CR3 for an exception from user mode).
         let result = try patched(0xffff_ffff_86e0_1563, expect: [0x0f, 0x22, 0xd8], with: [0x0f, 0x1f, 0x00],
-                                 options: CheckOptions(entryPoints: ["vector 14 from user", "vector 14 from kernel"]))
+                                 options: CheckOptions(eventDepth: 0, entryPoints: ["vector 14 from user", "vector 14 from kernel"]))
         XCTAssertEqual(result.status(.cr3MatchesPrivilege), .violated)
         XCTAssertEqual(result.result(.cr3MatchesPrivilege)?.counterexamples.first?.reason, "hand-off to sync_regs with the user table user still loaded")
         XCTAssertEqual(failingPlace(result, .cr3MatchesPrivilege), "entry_text: error_entry+0x8e: call 0xffffffff86c450d0")
@@ -153,6 +162,35 @@ final class RealEntryCodeTests: XCTestCase {
         XCTAssertTrue(steps.contains("IRETQ faults on a bad user frame: #GP at CPL0, before the privilege change"), "\(steps)")
         XCTAssertTrue(steps.contains { $0.hasPrefix("entry_text: error_entry+0xa7: jz") }, "the comparison with native_irq_return_iret: \(steps)")
         XCTAssertEqual(result.status(.cr3MatchesPrivilege), .proved)
+    }
+
+    func testTheSyscallPathProvesWithAnNMIAtEveryBoundary() throws {
+        let result = try checkBundledSpec(Self.spec, options: Self.syscallWithNMIs)
+        for property in Self.codeProperties {
+            XCTAssertEqual(result.status(property), .proved, "\(property.rawValue): \(result.result(property)?.counterexamples.first?.reason ?? "")")
+        }
+        XCTAssertGreaterThan(result.execution?.events ?? 0, 200, "an NMI at every boundary of the entry and both exits")
+    }
+
+    func testParanoidEntryWithoutItsCR3WriteReadsPerCPUOffsetsThroughTheUserTable() throws {
+        // mov %rax,%cr3 at paranoid_entry+0x5d: an NMI that hits the entry or an exit while the
+        // user CR3 is loaded must switch before it reads kernel data; the first such read is
+        // __per_cpu_offset[cpu], which the user table does not map.
+        let result = try patched(0xffff_ffff_86e0_13fd, expect: [0x0f, 0x22, 0xd8], with: [0x0f, 0x1f, 0x00], options: Self.syscallWithNMIs)
+        XCTAssertEqual(result.status(.accessesMapped), .violated)
+        let counterexample = try XCTUnwrap(result.result(.accessesMapped)?.counterexamples.first)
+        XCTAssertTrue(counterexample.trace.contains { $0.text == "NMI is delivered" }, "\(counterexample.trace.map(\.text))")
+        XCTAssertTrue(failingPlace(result, .accessesMapped)?.hasPrefix("entry_text: paranoid_entry+0x78:") ?? false, failingPlace(result, .accessesMapped) ?? "")
+    }
+
+    func testParanoidEntryWithoutWRGSBASERunsTheNMIHandlerOnTheUserGSBase() throws {
+        // wrgsbase %rax at paranoid_entry+0x80 made a 5-byte nop: an NMI that hits the entry
+        // before its swapgs keeps the user GS base.
+        let result = try patched(0xffff_ffff_86e0_1420, expect: [0xf3, 0x48, 0x0f, 0xae, 0xd8], with: [0x0f, 0x1f, 0x44, 0x00, 0x00],
+                                 options: Self.syscallWithNMIs)
+        XCTAssertEqual(result.status(.gsMatchesPrivilege), .violated)
+        let counterexample = try XCTUnwrap(result.result(.gsMatchesPrivilege)?.counterexamples.first)
+        XCTAssertTrue(counterexample.trace.contains { $0.text.hasPrefix("entry_text: paranoid_entry+0x62: rdgsbase") }, "\(counterexample.trace.map(\.text))")
     }
 
     // MARK: bad input
@@ -188,18 +226,20 @@ final class RealEntryCodeTests: XCTestCase {
         let found = try errors(replacing: String(line), with: String(line[..<exceptList.lowerBound]) + " except 1, 2, 8, 18, 29")
         XCTAssertEqual(found.map(\.message.id), Array(repeating: "elab.code.vector-outside-code", count: 11))
         XCTAssertTrue(found[0].message.text.hasPrefix("vector 20's handler 0xffffffff882790b4 (early_idt_handler_array+0xb4) lies outside the imported code"), found[0].message.text)
-        let unknown = try errors(replacing: " except 1, 2,", with: " except 1, 2, 256,")
+        let unknown = try errors(replacing: " except 29,", with: " except 29, 256,")
         XCTAssertEqual(unknown.map(\.message.id), ["elab.code.excepted-vector-unknown"])
         let twice = try errors(replacing: "  lstar entry_SYSCALL_64\n", with: "  lstar entry_SYSCALL_64\n  vector 14 asm_exc_page_fault\n")
         XCTAssertEqual(twice.map(\.message.id), ["elab.duplicate-vector"])
     }
 
     func testReachedInstructionsTheModelCannotExecuteAreErrorsNotSkips() throws {
-        // The NMI stub reaches paranoid_entry's FSGSBASE path.
-        let found = try errors(replacing: "  lstar entry_SYSCALL_64\n", with: "  lstar entry_SYSCALL_64\n  vector 2 asm_exc_nmi ist 2\n")
-        XCTAssertFalse(found.isEmpty)
-        XCTAssertTrue(found.allSatisfy { $0.message.id == "elab.code.not-modelled" || $0.message.id == "elab.code.undeclared-handoff" }, "\(found.map(\.message.text))")
-        XCTAssertTrue(found.contains { $0.message.text.hasPrefix("0xffffffff86e01402 <paranoid_entry+0x62> rdgsbase %rbx is reached but not modelled") },
+        // error_entry's swapgs (0f 01 f8) made rdtscp (0f 01 f9), which the model lacks.
+        let text = try patchedSpec(0xffff_ffff_86e0_154d, expect: [0x0f, 0x01, 0xf8], with: [0x0f, 0x01, 0xf9])
+        let (model, diagnostics) = Elaborator.load(SourceFile(path: Self.spec, text: text))
+        XCTAssertNil(model)
+        let found = diagnostics.filter { $0.severity == .error }
+        XCTAssertEqual(found.map(\.message.id), ["elab.code.not-modelled"])
+        XCTAssertTrue(found.first?.message.text.hasPrefix("0xffffffff86e0154d <error_entry+0x4d> rdtscp is reached but not modelled") ?? false,
                       "\(found.map(\.message.text))")
     }
 }

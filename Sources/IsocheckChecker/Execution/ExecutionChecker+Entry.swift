@@ -66,6 +66,7 @@ extension ExecutionChecker {
         state.cpl = 3
         state.cr3 = Self.storedCR3(setting("user_cr3") ?? .literal(0))
         state.gsIsKernel = false
+        state.shadowGSIsKernel = true
         // The kernel ran on this CPU before, under its own PCID.
         if let kernelCR3 = setting("kernel_cr3") { state.kernelPCIDs = [.binary(.bitAnd, kernelCR3, .literal(0xfff))] }
         return state

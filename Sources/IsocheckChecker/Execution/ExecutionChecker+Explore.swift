@@ -103,7 +103,7 @@ extension ExecutionChecker {
             else { return false }
             state.index += 1
             return true
-        case .lfence, .nop, .cli, .sti, .pushfq, .popfq, .swapgs, .iretq, .sysretq, .rdmsr, .verw:
+        case .lfence, .nop, .cli, .sti, .pushfq, .popfq, .swapgs, .iretq, .sysretq, .rdmsr, .verw, .rdgsbase, .wrgsbase, .lsl:
             return try executeSystem(instruction, in: &state)
         }
     }

@@ -61,6 +61,7 @@ extension ExecutionChecker {
                 return state.fresh("memory")
             }
         }
+        if let initial = model.declaredMemory(at: address) { return initial }
         return state.fresh("stack")
     }
 
@@ -119,7 +120,15 @@ extension ExecutionChecker {
         case .absolute(let address):
             guard try checkAccess(&state, address: address, access: .read, what: "load from \(ValueExprKey.of(address))") else { return nil }
             return try load(&state, stackAddress: address)
+        case .scaled(let index, let scale, let displacement):
+            return try read(.absolute(Self.scaledAddress(state.register(index), scale, displacement)), in: &state)
         }
+    }
+
+    /// `displacement + index * scale`, folded when the index is known.
+    static func scaledAddress(_ index: ValueExpr, _ scale: UInt64, _ displacement: ValueExpr) -> ValueExpr {
+        if let value = index.constantValue, let base = displacement.constantValue { return .literal(base &+ value &* scale) }
+        return .binary(.add, displacement, .binary(.multiply, index, .literal(scale)))
     }
 
     mutating func write(_ value: ValueExpr, to operand: Operand, in state: inout MachineState) throws -> Bool {
@@ -134,6 +143,8 @@ extension ExecutionChecker {
                              through: "%\(base.rawValue)", in: &state)
         case .absolute(let address):
             return try store(value, at: address, described: ValueExprKey.of(address), through: "an absolute address", in: &state)
+        case .scaled(let index, let scale, let displacement):
+            return try write(value, to: .absolute(Self.scaledAddress(state.register(index), scale, displacement)), in: &state)
         case .perCPU(let field, let displacement):
             guard let address = try perCPUAddress(&state, field: field, displacement: displacement) else { return false }
             guard try checkAccess(&state, address: address, access: .write, what: "store to %gs:\(field)") else { return false }

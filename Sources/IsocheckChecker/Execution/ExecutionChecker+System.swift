@@ -10,7 +10,24 @@ extension ExecutionChecker {
         case .lfence, .nop: break
         case .cli: state.rflags = .binary(.bitAnd, state.rflags, .literal(~0x200))
         case .sti: state.rflags = .binary(.bitOr, state.rflags, .literal(0x200))
-        case .swapgs: state.gsIsKernel.toggle()
+        case .swapgs: (state.gsIsKernel, state.shadowGSIsKernel) = (state.shadowGSIsKernel, state.gsIsKernel)
+        case .rdgsbase:
+            guard case .register(let destination) = instruction.operands[0] else { return false }
+            state.registers[destination] = state.gsIsKernel ? (setting("kernel_gs") ?? .literal(0)) : Self.userGSBase
+        case .wrgsbase:
+            guard case .register(let source) = instruction.operands[0] else { return false }
+            try writeGSBase(state.register(source), state)
+            return false
+        case .lsl:
+            guard case .register(let selector) = instruction.operands[0], case .register(let destination) = instruction.operands[1]
+            else { return false }
+            guard state.register(selector).constantValue.map({ $0 & 0xffff }) == Self.cpunodeSelector, let limit = setting("cpunode") else {
+                unknowns[.gsMatchesPrivilege, default: []].append(UnknownOutcome(
+                    location: currentLocation(state), reason: "lsl of a selector other than the CPUNODE segment's 0x7b, or with no 'cpunode' in the cpu block"))
+                return false
+            }
+            state.registers[destination] = limit
+            state.flags = nil
         case .rdmsr:
             guard try readMSR(&state) else { return false }
         case .pushfq:
@@ -45,7 +62,7 @@ extension ExecutionChecker {
         let value: ValueExpr
         switch state.register(.rcx).constantValue {
         case 0xc000_0101?: value = state.gsIsKernel ? kernelGS : Self.userGSBase
-        case 0xc000_0102?: value = state.gsIsKernel ? Self.userGSBase : kernelGS
+        case 0xc000_0102?: value = state.shadowGSIsKernel ? kernelGS : Self.userGSBase
         default:
             unknowns[.gsMatchesPrivilege, default: []].append(UnknownOutcome(
                 location: currentLocation(state), reason: "rdmsr of an MSR the model does not hold (only 0xc0000101 and 0xc0000102)"))
@@ -54,6 +71,29 @@ extension ExecutionChecker {
         state.registers[.rax] = .binary(.bitAnd, value, .literal(0xffff_ffff))
         state.registers[.rdx] = .binary(.shiftRight, value, .literal(32))
         return true
+    }
+
+    /// The GDT selector of Linux's CPUNODE segment, whose limit `lsl` reads.
+    static let cpunodeSelector: UInt64 = 0x7b
+
+    /// WRGSBASE: the GS base becomes the kernel's per-CPU base or user mode's, forking where it
+    /// could be either; any other value is beyond what the model tracks, so the path is unknown.
+    mutating func writeGSBase(_ value: ValueExpr, _ state: MachineState) throws {
+        let isKernel = try encode(.binary(.equal, value, setting("kernel_gs") ?? .literal(0)))
+        let isUser = try encode(.binary(.equal, value, Self.userGSBase))
+        for (condition, kernel) in [(isKernel, true), (try context.and([context.not(isKernel), isUser]), false)] {
+            try branch(condition) { checker in
+                var next = state
+                next.gsIsKernel = kernel
+                next.index += 1
+                try checker.explore(next)
+            }
+        }
+        try branch(context.and([context.not(isKernel), context.not(isUser)])) { checker in
+            checker.unknowns[.gsMatchesPrivilege, default: []].append(UnknownOutcome(
+                location: checker.currentLocation(state),
+                reason: "wrgsbase of a value that is neither this CPU's per-CPU base (kernel_gs) nor user mode's GS base; the model tracks only those two"))
+        }
     }
 
     /// MOV to CR3: bit 63 is the no-flush request (with PCIDE), bits 11:0 the PCID, bits 51:12

@@ -44,6 +44,9 @@ struct MachineState {
     var cr3: ValueExpr = .literal(0)
     var space: ActiveSpace?
     var gsIsKernel = true
+    /// Whether KERNEL_GS_BASE holds the kernel's per-CPU base. SWAPGS exchanges the two;
+    /// WRGSBASE sets only the GS base, so both may name the same base.
+    var shadowGSIsKernel = false
     var flags: Flags?
     var block = 0
     var index = 0
@@ -78,7 +81,7 @@ struct MachineState {
     /// A fingerprint of everything an event handler could leave changed.
     var snapshot: String {
         let registerText = Register.allCases.map { "\($0.rawValue)=\(ValueExprKey.of(register($0)))" }.joined(separator: ";")
-        return [registerText, ValueExprKey.of(rflags), String(cpl), ValueExprKey.of(cr3), String(gsIsKernel),
+        return [registerText, ValueExprKey.of(rflags), String(cpl), ValueExprKey.of(cr3), String(gsIsKernel), String(shadowGSIsKernel),
                 String(nmiBlocked), perCPU.sorted { $0.key < $1.key }.map { "\($0.key)=\(ValueExprKey.of($0.value))" }.joined(separator: ";")]
             .joined(separator: "|")
     }

@@ -28,6 +28,12 @@ struct InstructionLifting {
                 return .failure(LiftRefusal("an indirect \(mnemonic): its target is not in the instruction"))
             }
             return .success(.init(opcode: opcode, operands: [.label(label(target))], width: 64))
+        case .lsl:
+            // The selector is the low 16 bits of any general register; the limit lands in a 64-bit one.
+            guard visible.count == 2, case .register(let destination) = visible[0].value, case .register(let source) = visible[1].value,
+                  destination.bits == 64, let limit = Register(rawValue: destination.name), let selector = Register(rawValue: source.enclosing)
+            else { return .failure(LiftRefusal("the model takes lsl between general registers, into a 64-bit one")) }
+            return .success(.init(opcode: .lsl, operands: [.register(selector), .register(limit)], width: 64))
         case .bt, .bts, .btr:
             if visible.count == 2, case .memory = visible[0].value, case .register = visible[1].value {
                 return .failure(LiftRefusal("a bit test with a register offset on memory may address other bytes"))
@@ -93,8 +99,11 @@ struct InstructionLifting {
                 return .failure(LiftRefusal("a %\(segment) segment override"))
             }
             if let absolute = memory.absolute { return .success(.absolute(.literal(absolute))) }
+            if memory.base == nil, let index = memory.index, index.bits == 64, let general = Register(rawValue: index.name) {
+                return .success(.scaled(index: general, scale: UInt64(memory.scale), displacement: .literal(UInt64(bitPattern: memory.displacement))))
+            }
             guard memory.index == nil, let base = memory.base, let general = Register(rawValue: base.name) else {
-                return .failure(LiftRefusal("an indexed address: the model addresses memory as displacement(%register)"))
+                return .failure(LiftRefusal("an address with both a base and an index register: the model addresses memory as displacement(%register) or displacement(,%index,scale)"))
             }
             return .success(.memory(base: general, displacement: .literal(UInt64(bitPattern: memory.displacement))))
         }
@@ -111,6 +120,7 @@ struct InstructionLifting {
         "pushfq": .pushfq, "popfq": .popfq, "swapgs": .swapgs, "iretq": .iretq, "sysret": .sysretq,
         "rdmsr": .rdmsr, "hlt": .stop, "ud2": .stop,
         "shl": .shl, "shr": .shr, "sar": .sar, "movsxd": .movslq, "verw": .verw,
+        "rdgsbase": .rdgsbase, "wrgsbase": .wrgsbase, "lsl": .lsl,
         // The model keeps no direction flag: nothing it checks depends on string direction.
         "cld": .nop, "std": .nop,
     ]

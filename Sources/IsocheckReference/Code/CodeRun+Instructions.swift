@@ -79,18 +79,38 @@ extension CodeRun {
         case .lfence, .nop: break
         case .cli: machine.rflags &= ~0x200
         case .sti: machine.rflags |= 0x200
-        case .swapgs: machine.gsIsKernel.toggle()
+        case .swapgs: (machine.gsIsKernel, machine.shadowGSIsKernel) = (machine.shadowGSIsKernel, machine.gsIsKernel)
+        case .rdgsbase:
+            guard case .register(let destination) = operands[0] else { throw PathEnd() }
+            machine.registers[destination] = .number(machine.gsIsKernel ? try setting("kernel_gs") ?? 0 : userGSBase())
+        case .wrgsbase:
+            guard case .register(let source) = operands[0] else { throw PathEnd() }
+            let value = register(source)
+            if value == (try setting("kernel_gs") ?? 0) {
+                machine.gsIsKernel = true
+            } else if value == userGSBase() {
+                machine.gsIsKernel = false
+            } else {
+                try undecided("wrgsbase of a value that is neither kernel_gs nor user mode's GS base")
+            }
+        case .lsl:
+            guard case .register(let selector) = operands[0], case .register(let destination) = operands[1] else { throw PathEnd() }
+            guard register(selector) & 0xffff == 0x7b, let limit = try setting("cpunode") else {
+                try undecided("lsl of a selector other than CPUNODE's 0x7b, or with no 'cpunode'")
+            }
+            machine.registers[destination] = .number(limit)
+            machine.flags = nil
         case .pushfq: try push(.number(machine.rflags), what: "pushfq")
         case .popfq:
             machine.rflags = number(try pop(what: "popfq"))
             machine.flags = nil
         case .rdmsr:
             let kernelGS = try setting("kernel_gs") ?? 0
-            let userGS = number(input("user.gs_base"))
+            let userGS = userGSBase()
             let msr: UInt64
             switch register(.rcx) {
             case 0xc000_0101: msr = machine.gsIsKernel ? kernelGS : userGS
-            case 0xc000_0102: msr = machine.gsIsKernel ? userGS : kernelGS
+            case 0xc000_0102: msr = machine.shadowGSIsKernel ? kernelGS : userGS
             default: try undecided("rdmsr of an MSR the model does not hold")
             }
             machine.registers[.rax] = .number(msr & 0xffff_ffff)
@@ -214,6 +234,8 @@ extension CodeRun {
             return (try value(base)) &+ (try value(declared.offset))
         case .absolute(let address):
             return try value(address)
+        case .scaled(let index, let scale, let displacement):
+            return (try value(displacement)) &+ register(index) &* scale
         default:
             throw PathEnd()
         }
@@ -225,7 +247,7 @@ extension CodeRun {
         case .cr3: return .number(machine.cr3)
         case .immediate(let expr): return .number(try value(expr))
         case .label, .condition: throw PathEnd()
-        case .memory, .absolute:
+        case .memory, .absolute, .scaled:
             let address = try effectiveAddress(operand)
             try access(address, .read, what: "load")
             return load(address)
@@ -245,7 +267,7 @@ extension CodeRun {
         switch operand {
         case .register(let register):
             machine.registers[register] = value
-        case .memory, .absolute:
+        case .memory, .absolute, .scaled:
             let through = if case .memory(let base, _) = operand { "%" + base.rawValue } else { "an absolute address" }
             let address = try effectiveAddress(operand)
             try access(address, .write, what: "store through \(through)")
@@ -305,6 +327,7 @@ extension CodeRun {
     /// Memory nothing wrote holds some value; the path keeps the one it chose.
     mutating func load(_ address: UInt64) -> ReferenceValue {
         if let known = machine.memory[address] { return known }
+        if let initial = model.declaredMemory(at: .literal(address)), let number = try? value(initial) { return .number(number) }
         let chosen = input("stack")
         machine.memory[address] = chosen
         return chosen

@@ -29,6 +29,8 @@ struct CodeRun {
     /// forget what the run already chose.
     var inputKinds: [String] = []
     var chosen: [Int: UInt64] = [:]
+    /// User mode's GS base: one input per run, whichever instruction reads it first.
+    var userGSBaseInput: ReferenceValue?
 
     /// The model cuts paths this long (a loop) and reports them unknown; so does the reference.
     static let stepBound = 2_000
@@ -70,6 +72,13 @@ struct CodeRun {
         }
     }
 
+    mutating func userGSBase() -> UInt64 {
+        if let known = userGSBaseInput { return number(known) }
+        let value = input("user.gs_base")
+        userGSBaseInput = value
+        return number(value)
+    }
+
     mutating func register(_ register: Register) -> UInt64 { number(machine.registers[register] ?? .number(0)) }
 
     func describe(_ value: ReferenceValue?) -> String {
@@ -105,6 +114,7 @@ struct CodeRun {
         machine.cpl = 3
         machine.cr3 = Self.stored(try setting("user_cr3") ?? 0)
         machine.gsIsKernel = false
+        machine.shadowGSIsKernel = true
         if let kernelCR3 = try setting("kernel_cr3") { machine.kernelPCIDs = [kernelCR3 & 0xfff] }
         try selectTable(what: "the start state's CR3")
     }

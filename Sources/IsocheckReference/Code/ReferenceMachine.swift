@@ -24,6 +24,8 @@ struct ReferenceMachine {
     var cr3: UInt64 = 0
     var space: ConcreteTables.SpaceInstance?
     var gsIsKernel = true
+    /// Whether KERNEL_GS_BASE holds the kernel's per-CPU base (SWAPGS exchanges the two).
+    var shadowGSIsKernel = false
     var flags: Flags?
     var block = 0
     var index = 0
