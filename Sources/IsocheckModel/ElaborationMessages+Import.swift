@@ -58,6 +58,9 @@ extension Diagnostic.Message {
     static func vectorsImportWithoutCode(_ path: String) -> Self {
         Self(id: "elab.code.vectors-without-code", "'vectors import' reads the IDT of \(path), but no 'code NAME import' brings in that file's code")
     }
+    static func vectorsImportWithoutIDT(_ path: String) -> Self {
+        Self(id: "elab.code.vectors-without-idt", "'vectors import' found no IDT gate in \(path): the capture's 'idt' array is missing or empty")
+    }
     static func vectorHandlerOutsideCode(_ vector: UInt64, handler: UInt64, symbol: String?) -> Self {
         Self(id: "elab.code.vector-outside-code",
              "vector \(vector)'s handler 0x\(String(handler, radix: 16))\(symbol.map { " (\($0))" } ?? "") lies outside the imported code: import its blob, or list \(vector) after 'except' and say in a comment why it is left out")

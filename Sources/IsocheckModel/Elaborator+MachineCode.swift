@@ -49,6 +49,10 @@ extension Elaborator {
     private mutating func importGates(_ vectors: [VectorsImport], from code: CapturedCode, walked blobs: [CapturedCode.Blob]) -> [UInt64] {
         var entries: [UInt64] = []
         for item in vectors {
+            guard !code.gates.isEmpty else {
+                error(.vectorsImportWithoutIDT(item.path), at: item.range)
+                continue
+            }
             let excluded = Set(item.excluded.map(\.vector))
             for (vector, range) in item.excluded where !code.gates.contains(where: { $0.vector == vector }) {
                 error(.exceptedVectorNotInIDT(vector), at: range)

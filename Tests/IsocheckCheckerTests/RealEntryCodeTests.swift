@@ -228,6 +228,23 @@ final class RealEntryCodeTests: XCTestCase {
         XCTAssertTrue(found[0].message.text.hasPrefix("vector 20's handler 0xffffffff882790b4 (early_idt_handler_array+0xb4) lies outside the imported code"), found[0].message.text)
         let unknown = try errors(replacing: " except 29,", with: " except 29, 256,")
         XCTAssertEqual(unknown.map(\.message.id), ["elab.code.excepted-vector-unknown"])
+        // A capture without an IDT is an error at the import, not a spec with no gates.
+        let noIDT = FileManager.default.temporaryDirectory.appendingPathComponent("isocheck-noidt-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: noIDT, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: noIDT) }
+        let source = packageRoot.appendingPathComponent("Specs/linux-kpti-code").appendingPathComponent(Self.codeFolder).standardized
+        for name in ["entry-text.bin", "noinstr-text.bin", "thunks-text.bin"] {
+            try FileManager.default.copyItem(at: source.appendingPathComponent(name), to: noIDT.appendingPathComponent(name))
+        }
+        var json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: source.appendingPathComponent("code.json"))) as? [String: Any])
+        json["idt"] = nil
+        try JSONSerialization.data(withJSONObject: json).write(to: noIDT.appendingPathComponent("code.json"))
+        let noIDTText = text.replacingOccurrences(of: Self.codeFolder + "/code.json", with: noIDT.appendingPathComponent("code.json").path)
+        let (noIDTModel, noIDTDiagnostics) = Elaborator.load(SourceFile(path: Self.spec, text: noIDTText))
+        XCTAssertNil(noIDTModel)
+        let withoutIDT = noIDTDiagnostics.filter { $0.severity == .error }
+        XCTAssertEqual(withoutIDT.map(\.message.id), ["elab.code.vectors-without-idt"])
+        XCTAssertEqual(withoutIDT.first?.location?.line, text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("  vectors import") }.map { $0 + 1 })
         let twice = try errors(replacing: "  lstar entry_SYSCALL_64\n", with: "  lstar entry_SYSCALL_64\n  vector 14 asm_exc_page_fault\n")
         XCTAssertEqual(twice.map(\.message.id), ["elab.duplicate-vector"])
     }
