@@ -13,6 +13,10 @@ public struct Mutant: Sendable {
     /// Event depth and entry points the kill needs (an NMI in the SYSCALL window, say).
     public let eventDepth: Int
     public let entryPoints: Set<String>?
+    /// Entry points of a second check with one event, for a survivor of the first. A code site
+    /// may matter only when an event interrupts a window: an NMI handler's CR3 write changes
+    /// nothing for an NMI from kernel proper, which is already on the kernel table.
+    public let eventRetry: Set<String>??
 }
 
 /// Issue 7's mutation operators. Each breaks isolation in a known way and targets the
@@ -45,11 +49,19 @@ public enum MutationOperator: String, CaseIterable, Sendable {
         }
     }
 
+    /// Edits of instructions rather than of the layout or the CPU block.
+    var isCodeEdit: Bool { [.dropCR3Write, .dropSwapgs, .duplicateSwapgs].contains(self) }
+
     public func mutants(of source: SourceFile, model: SystemModel) -> [Mutant] {
         let editor = SpecEditor(source: source)
         var mutants: [Mutant] = []
+        // Where an event finds user state in kernel code: SYSCALL's entry window, and the exits.
+        let windows = (model.entry.lstar == nil ? [] : ["syscall"]) + model.entry.exits.map { "exit \($0.label)" }
+        let eventEntries: Set<String>? = windows.isEmpty ? nil : Set(windows)
         func add(_ site: SourceLocation, _ change: String, _ text: String, _ targets: Set<PropertyID>, depth: Int = 0, entries: Set<String>? = nil) {
-            mutants.append(Mutant(mutation: self, site: site, change: change, text: text, targets: targets, eventDepth: depth, entryPoints: entries))
+            let retry: Set<String>?? = isCodeEdit && depth == 0 ? .some(eventEntries) : .none
+            mutants.append(Mutant(mutation: self, site: site, change: change, text: text, targets: targets, eventDepth: depth,
+                                  entryPoints: entries, eventRetry: retry))
         }
         let instructions = model.program.blocks.flatMap(\.instructions)
         switch self {
@@ -102,7 +114,8 @@ public enum MutationOperator: String, CaseIterable, Sendable {
                     [.stackIsKernel, .accessesMapped], depth: 1, entries: model.entry.lstar == nil ? nil : ["syscall"])
             }
         case .kernelOnlyRSP0:
-            guard let rsp0 = model.entry.settingRanges["rsp0"], let kernel = model.entry.settingRanges["kernel_rsp"],
+            // RSP0 serves only events from user mode through a gate without an IST.
+            guard model.entry.gates.contains(where: { $0.ist == 0 }), let rsp0 = model.entry.settingRanges["rsp0"], let kernel = model.entry.settingRanges["kernel_rsp"],
                   let kernelValue = editor.value(ofSetting: kernel), let rsp0Value = editor.valueRange(ofSetting: rsp0),
                   editor.text(rsp0Value) != kernelValue else { break }
             add(rsp0.start, "rsp0 = \(kernelValue)", editor.replacing(rsp0Value, with: kernelValue), [.accessesMapped, .stackIsKernel])

@@ -17,7 +17,9 @@ public struct MutationReporter {
                 let outcomes = spec.outcomes.filter { $0.mutant.mutation == mutation }
                 guard !outcomes.isEmpty else { continue }
                 let killed = outcomes.filter(\.killed).count
-                out.append("  \(mutation.rawValue.padding(toLength: 18, withPad: " ", startingAt: 0)) \(killed)/\(outcomes.count) killed")
+                let withEvent = outcomes.filter(\.killedWithEvent).count
+                out.append("  \(mutation.rawValue.padding(toLength: 18, withPad: " ", startingAt: 0)) \(killed)/\(outcomes.count) killed"
+                    + (withEvent == 0 ? "" : " (\(withEvent) only with one event)"))
                 for outcome in outcomes where !outcome.killed {
                     let targets = outcome.mutant.targets.map(\.rawValue).sorted().joined(separator: " or ")
                     out.append("    SURVIVED line \(outcome.mutant.site.line): \(outcome.mutant.change): \(outcome.verdict) (expected \(targets))")

@@ -10,6 +10,8 @@ public struct MutationRun: Sendable {
         public let killed: Bool
         /// What the check said about the targets, or why the mutant could not be checked.
         public let verdict: String
+        /// Killed only by the second check, with one event.
+        public var killedWithEvent = false
     }
 
     public struct SpecOutcome: Sendable {
@@ -64,7 +66,18 @@ public struct MutationRun: Sendable {
             let first = diagnostics.first { $0.severity == .error }.map { "\($0.location?.description ?? path): \($0.message.text)" } ?? ""
             return Outcome(mutant: mutant, killed: false, verdict: "the mutant does not elaborate: \(first)")
         }
-        let options = CheckOptions(timeoutMilliseconds: timeoutMilliseconds, eventDepth: mutant.eventDepth, entryPoints: mutant.entryPoints)
+        let first = check(model, mutant, depth: mutant.eventDepth, entries: mutant.entryPoints, jobs: jobs, timeoutMilliseconds: timeoutMilliseconds)
+        guard !first.killed, case .some(let entries) = mutant.eventRetry else { return first }
+        let retry = check(model, mutant, depth: 1, entries: entries, jobs: jobs, timeoutMilliseconds: timeoutMilliseconds)
+        let scope = entries.map { "from \($0.sorted().joined(separator: ", "))" } ?? "from every entry point"
+        return Outcome(mutant: mutant, killed: retry.killed,
+                       verdict: retry.killed ? "\(retry.verdict) with one event \(scope)"
+                                             : "\(first.verdict) at depth 0; \(retry.verdict) with one event \(scope)",
+                       killedWithEvent: retry.killed)
+    }
+
+    static func check(_ model: SystemModel, _ mutant: Mutant, depth: Int, entries: Set<String>?, jobs: Int, timeoutMilliseconds: UInt32?) -> Outcome {
+        let options = CheckOptions(timeoutMilliseconds: timeoutMilliseconds, eventDepth: depth, entryPoints: entries)
         let result = Checker.check(model, options: options, jobs: jobs)
         let violated = result.properties.filter { $0.status == .violated }.map(\.property)
         let hit = violated.filter(mutant.targets.contains)
