@@ -18,9 +18,9 @@
 (assert
  (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
 (assert
- (let (($x613 (and (bvuge (bvadd (_ bv18446744071562067968 64) slide) (_ bv18446603336221196288 64)) (bvuge (bvadd (bvadd (_ bv18446744071562067968 64) slide) (bvsub (_ bv16777216 64) (_ bv1 64))) (_ bv18446603336221196288 64)))))
- (let (($x559 (and (bvult (bvadd (_ bv18446744071562067968 64) slide) (_ bv140737488355328 64)) (bvult (bvadd (bvadd (_ bv18446744071562067968 64) slide) (bvsub (_ bv16777216 64) (_ bv1 64))) (_ bv140737488355328 64)))))
+ (let (($x614 (and (bvuge (bvadd (_ bv18446744071562067968 64) slide) (_ bv18446603336221196288 64)) (bvuge (bvadd (bvadd (_ bv18446744071562067968 64) slide) (bvsub (_ bv16777216 64) (_ bv1 64))) (_ bv18446603336221196288 64)))))
+ (let (($x545 (and (bvult (bvadd (_ bv18446744071562067968 64) slide) (_ bv140737488355328 64)) (bvult (bvadd (bvadd (_ bv18446744071562067968 64) slide) (bvsub (_ bv16777216 64) (_ bv1 64))) (_ bv140737488355328 64)))))
  (let ((?x396 (bvadd ((_ zero_extend 1) (bvadd (_ bv18446744071562067968 64) slide)) ((_ zero_extend 1) (bvsub (_ bv16777216 64) (_ bv1 64))))))
- (let (($x570 (or (not (= (bvand (bvadd (_ bv18446744071562067968 64) slide) (_ bv2097151 64)) (_ bv0 64))) (not (= (bvand (_ bv16777216 64) (_ bv2097151 64)) (_ bv0 64))) (not (= (bvand (bvadd (_ bv16777216 64) (_ bv0 64)) (_ bv2097151 64)) (_ bv0 64))) (not (= ((_ extract 64 64) ?x396) (_ bv0 1))) (not (or $x559 $x613)))))
- (and (bvugt (_ bv16777216 64) (_ bv0 64)) $x570))))))
+ (let (($x586 (or (not (= (bvand (bvadd (_ bv18446744071562067968 64) slide) (_ bv2097151 64)) (_ bv0 64))) (not (= (bvand (_ bv16777216 64) (_ bv2097151 64)) (_ bv0 64))) (not (= (bvand (bvadd (_ bv16777216 64) (_ bv0 64)) (_ bv2097151 64)) (_ bv0 64))) (not (= ((_ extract 64 64) ?x396) (_ bv0 1))) (not (or $x545 $x614)))))
+ (and (bvugt (_ bv16777216 64) (_ bv0 64)) $x586))))))
 (check-sat)

@@ -19,9 +19,9 @@
 (assert
  (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
 (assert
- (let (($x615 (or (and (bvult (_ bv4194304 64) (_ bv140737488355328 64)) (bvult (bvadd (_ bv4194304 64) (bvsub (_ bv4096 64) (_ bv1 64))) (_ bv140737488355328 64))) (and (bvuge (_ bv4194304 64) (_ bv18446603336221196288 64)) (bvuge (bvadd (_ bv4194304 64) (bvsub (_ bv4096 64) (_ bv1 64))) (_ bv18446603336221196288 64))))))
- (let (($x532 (= ((_ extract 64 64) (bvadd ((_ zero_extend 1) (_ bv4194304 64)) ((_ zero_extend 1) (bvsub (_ bv4096 64) (_ bv1 64))))) (_ bv0 1))))
+ (let (($x735 (or (and (bvult (_ bv4194304 64) (_ bv140737488355328 64)) (bvult (bvadd (_ bv4194304 64) (bvsub (_ bv4096 64) (_ bv1 64))) (_ bv140737488355328 64))) (and (bvuge (_ bv4194304 64) (_ bv18446603336221196288 64)) (bvuge (bvadd (_ bv4194304 64) (bvsub (_ bv4096 64) (_ bv1 64))) (_ bv18446603336221196288 64))))))
+ (let (($x533 (= ((_ extract 64 64) (bvadd ((_ zero_extend 1) (_ bv4194304 64)) ((_ zero_extend 1) (bvsub (_ bv4096 64) (_ bv1 64))))) (_ bv0 1))))
  (let (($x386 (not (= (bvand (bvadd (bvadd (_ bv4294967296 64) (bvmul p!14 (_ bv4096 64))) (_ bv0 64)) (_ bv4095 64)) (_ bv0 64)))))
- (let (($x891 (or (not (= (bvand (_ bv4194304 64) (_ bv4095 64)) (_ bv0 64))) (not (= (bvand (_ bv4096 64) (_ bv4095 64)) (_ bv0 64))) $x386 (not $x532) (not $x615) (bvuge p!14 nproc))))
+ (let (($x891 (or (not (= (bvand (_ bv4194304 64) (_ bv4095 64)) (_ bv0 64))) (not (= (bvand (_ bv4096 64) (_ bv4095 64)) (_ bv0 64))) $x386 (not $x533) (not $x735) (bvuge p!14 nproc))))
  (and (bvult p!14 nproc) (bvugt (_ bv4096 64) (_ bv0 64)) $x891))))))
 (check-sat)

@@ -23,10 +23,10 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x5656 (bvadd (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv24576 64)) (_ bv18446744073709551600 64)) (_ bv18446744073709551608 64))))
- (let ((?x753 (bvlshr (bvsub ?x5656 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64))) (_ bv4096 64))) (_ bv16 64))))
- (let (($x289 (and (bvult ?x753 ncpu) (bvult (bvsub ?x5656 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x753 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
- (let ((?x6986 (bvlshr (bvsub ?x5656 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x6340 (and (bvult ?x6986 ncpu) (bvult (bvsub ?x5656 (bvadd (_ bv18446683600570023936 64) (bvmul ?x6986 (_ bv16384 64)))) (_ bv16384 64)))))
- (not (or $x6340 $x289))))))))
+ (let ((?x3060 (bvadd (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv24576 64)) (_ bv18446744073709551600 64)) (_ bv18446744073709551608 64))))
+ (let ((?x5399 (bvlshr (bvsub ?x3060 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64))) (_ bv4096 64))) (_ bv16 64))))
+ (let (($x5675 (and (bvult ?x5399 ncpu) (bvult (bvsub ?x3060 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x5399 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x3678 (bvlshr (bvsub ?x3060 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x1688 (and (bvult ?x3678 ncpu) (bvult (bvsub ?x3060 (bvadd (_ bv18446683600570023936 64) (bvmul ?x3678 (_ bv16384 64)))) (_ bv16384 64)))))
+ (not (or $x1688 $x5675))))))))
 (check-sat)

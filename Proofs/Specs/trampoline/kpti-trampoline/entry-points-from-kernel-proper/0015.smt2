@@ -25,6 +25,6 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let (($x2068 (or (bvult (bvsub (bvadd (_ bv18446744071593525248 64) fetch.trampoline) (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub (bvadd (_ bv18446744071593525248 64) fetch.trampoline) (_ bv18446744071593525248 64)) (_ bv4096 64)))))
- (and (bvult fetch.trampoline (_ bv4096 64)) (not $x2068))))
+ (let (($x1736 (or (bvult (bvsub (bvadd (_ bv18446744071593525248 64) fetch.trampoline) (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub (bvadd (_ bv18446744071593525248 64) fetch.trampoline) (_ bv18446744071593525248 64)) (_ bv4096 64)))))
+ (and (bvult fetch.trampoline (_ bv4096 64)) (not $x1736))))
 (check-sat)

@@ -30,6 +30,6 @@
  (and (bvult ?x298 nproc) (= (bvand (bvadd (_ bv16777216 64) (bvmul ?x298 (_ bv8192 64))) (_ bv4503599627366400 64)) ?x292))))))
 (assert
  (let ((?x818 (bvand (bvor (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv1 64)) (_ bv9223372036854775807 64))))
- (let (($x4135 (= (bvand (bvand ?x818 (bvnot (_ bv6144 64))) (_ bv6144 64)) (_ bv0 64))))
- (not $x4135))))
+ (let (($x9107 (= (bvand (bvand ?x818 (bvnot (_ bv6144 64))) (_ bv6144 64)) (_ bv0 64))))
+ (not $x9107))))
 (check-sat)

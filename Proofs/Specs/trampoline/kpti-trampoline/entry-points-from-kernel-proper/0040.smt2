@@ -24,7 +24,7 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x8205 (bvand (bvlshr (bvadd (_ bv18446612686364999680 64) (bvmul c!6 (_ bv65536 64))) (_ bv32 64)) (bvshl (_ bv1 64) (bvand (_ bv31 64) (_ bv63 64))))))
- (let (($x6288 (not (= ?x8205 (_ bv0 64)))))
- (not $x6288))))
+ (let ((?x9272 (bvand (bvlshr (bvadd (_ bv18446612686364999680 64) (bvmul c!6 (_ bv65536 64))) (_ bv32 64)) (bvshl (_ bv1 64) (bvand (_ bv31 64) (_ bv63 64))))))
+ (let (($x5343 (not (= ?x9272 (_ bv0 64)))))
+ (not $x5343))))
 (check-sat)

@@ -33,7 +33,7 @@
  (and (bvult ?x298 nproc) (= (bvand (bvadd (_ bv16777216 64) (bvmul ?x298 (_ bv8192 64))) (_ bv4503599627366400 64)) ?x292)))))))))
 (assert
  (let ((?x818 (bvand (bvor (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv1 64)) (_ bv9223372036854775807 64))))
- (let ((?x7846 (bvand ?x818 (bvnot (_ bv6144 64)))))
- (let (($x14204 (= (bvand ?x7846 (_ bv6144 64)) (_ bv0 64))))
- (not $x14204)))))
+ (let ((?x7243 (bvand ?x818 (bvnot (_ bv6144 64)))))
+ (let (($x10826 (= (bvand ?x7243 (_ bv6144 64)) (_ bv0 64))))
+ (not $x10826)))))
 (check-sat)

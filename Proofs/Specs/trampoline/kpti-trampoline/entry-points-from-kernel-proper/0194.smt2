@@ -25,6 +25,6 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let (($x19593 (or (bvult (bvsub (bvadd (bvadd (_ bv18446744071578845184 64) (_ bv1048576 64)) fetch.exit_path) (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub (bvadd (bvadd (_ bv18446744071578845184 64) (_ bv1048576 64)) fetch.exit_path) (_ bv18446744071593525248 64)) (_ bv4096 64)))))
- (and (bvult fetch.exit_path (_ bv4096 64)) (not $x19593))))
+ (let (($x19553 (or (bvult (bvsub (bvadd (bvadd (_ bv18446744071578845184 64) (_ bv1048576 64)) fetch.exit_path) (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub (bvadd (bvadd (_ bv18446744071578845184 64) (_ bv1048576 64)) fetch.exit_path) (_ bv18446744071593525248 64)) (_ bv4096 64)))))
+ (and (bvult fetch.exit_path (_ bv4096 64)) (not $x19553))))
 (check-sat)

@@ -25,8 +25,8 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let (($x2871 (bvult (bvsub (bvadd (_ bv18446744071593525248 64) fetch.trampoline) (_ bv18446744071593525248 64)) (_ bv4096 64))))
- (let (($x1548 (bvult (bvsub (bvadd (_ bv18446744071593525248 64) fetch.trampoline) (_ bv18446744071578845184 64)) (_ bv14680064 64))))
- (let (($x1951 (bvult fetch.trampoline (_ bv4096 64))))
- (and $x1951 (not (or $x1548 $x2871)))))))
+ (let (($x2870 (bvult (bvsub (bvadd (_ bv18446744071593525248 64) fetch.trampoline) (_ bv18446744071593525248 64)) (_ bv4096 64))))
+ (let (($x904 (bvult (bvsub (bvadd (_ bv18446744071593525248 64) fetch.trampoline) (_ bv18446744071578845184 64)) (_ bv14680064 64))))
+ (let (($x1950 (bvult fetch.trampoline (_ bv4096 64))))
+ (and $x1950 (not (or $x904 $x2870)))))))
 (check-sat)

@@ -24,10 +24,10 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x9052 (bvadd (bvadd (_ bv18446683600570023936 64) (bvmul c!6 (_ bv16384 64))) (_ bv16376 64))))
- (let ((?x8539 (bvlshr (bvsub ?x9052 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64))) (_ bv4096 64))) (_ bv16 64))))
- (let (($x13510 (and (bvult ?x8539 ncpu) (bvult (bvsub ?x9052 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x8539 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
- (let ((?x11475 (bvlshr (bvsub ?x9052 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x7078 (and (bvult ?x11475 ncpu) (bvult (bvsub ?x9052 (bvadd (_ bv18446683600570023936 64) (bvmul ?x11475 (_ bv16384 64)))) (_ bv16384 64)))))
- (not (or $x7078 $x13510))))))))
+ (let ((?x7189 (bvadd (bvadd (_ bv18446683600570023936 64) (bvmul c!6 (_ bv16384 64))) (_ bv16376 64))))
+ (let ((?x12670 (bvlshr (bvsub ?x7189 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64))) (_ bv4096 64))) (_ bv16 64))))
+ (let (($x7526 (and (bvult ?x12670 ncpu) (bvult (bvsub ?x7189 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x12670 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x13113 (bvlshr (bvsub ?x7189 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x11587 (and (bvult ?x13113 ncpu) (bvult (bvsub ?x7189 (bvadd (_ bv18446683600570023936 64) (bvmul ?x13113 (_ bv16384 64)))) (_ bv16384 64)))))
+ (not (or $x11587 $x7526))))))))
 (check-sat)

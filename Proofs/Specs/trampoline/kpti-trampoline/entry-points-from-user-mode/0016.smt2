@@ -25,10 +25,10 @@
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
  (let ((?x245 (bvand (bvor (bvor (bvadd (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv4096 64)) (_ bv1 64)) (_ bv2048 64)) (_ bv9223372036854775807 64))))
- (let ((?x9689 (bvand (bvand (bvand ?x245 (bvnot (_ bv6144 64))) (_ bv9223372036854775807 64)) (_ bv4503599627366400 64))))
+ (let ((?x7773 (bvand (bvand (bvand ?x245 (bvnot (_ bv6144 64))) (_ bv9223372036854775807 64)) (_ bv4503599627366400 64))))
  (let ((?x282 (bvadd (_ bv16777216 64) (bvmul (_ bv0 64) (_ bv8192 64)))))
  (let ((?x1480 (bvadd ?x282 (_ bv4096 64))))
  (let ((?x463 (bvsub (bvadd (bvadd (_ bv16777216 64) (bvmul (_ bv1 64) (_ bv8192 64))) (_ bv4096 64)) ?x1480)))
- (let ((?x1442 (bvudiv (bvsub ?x9689 ?x1480) ?x463)))
- (and (bvult ?x1442 nproc) (= (bvand (bvadd (bvadd (_ bv16777216 64) (bvmul ?x1442 (_ bv8192 64))) (_ bv4096 64)) (_ bv4503599627366400 64)) ?x9689)))))))))
+ (let ((?x4299 (bvudiv (bvsub ?x7773 ?x1480) ?x463)))
+ (and (bvult ?x4299 nproc) (= (bvand (bvadd (bvadd (_ bv16777216 64) (bvmul ?x4299 (_ bv8192 64))) (_ bv4096 64)) (_ bv4503599627366400 64)) ?x7773)))))))))
 (check-sat)

@@ -24,6 +24,6 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let (($x745 (= (bvand (bvlshr $user.gs_base (_ bv32 64)) (bvshl (_ bv1 64) (bvand (_ bv31 64) (_ bv63 64)))) (_ bv0 64))))
- (not $x745)))
+ (let (($x1093 (= (bvand (bvlshr $user.gs_base (_ bv32 64)) (bvshl (_ bv1 64) (bvand (_ bv31 64) (_ bv63 64)))) (_ bv0 64))))
+ (not $x1093)))
 (check-sat)

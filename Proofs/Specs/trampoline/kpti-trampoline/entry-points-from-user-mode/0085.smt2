@@ -33,16 +33,16 @@
  (and (bvult ?x129 nproc) (= (bvand (bvadd (bvadd (_ bv16777216 64) (bvmul ?x129 (_ bv8192 64))) (_ bv4096 64)) (_ bv4503599627366400 64)) ?x694)))))))))
 (assert
  (let ((?x245 (bvand (bvor (bvor (bvadd (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv4096 64)) (_ bv1 64)) (_ bv2048 64)) (_ bv9223372036854775807 64))))
- (let ((?x9689 (bvand (bvand (bvand ?x245 (bvnot (_ bv6144 64))) (_ bv9223372036854775807 64)) (_ bv4503599627366400 64))))
+ (let ((?x7773 (bvand (bvand (bvand ?x245 (bvnot (_ bv6144 64))) (_ bv9223372036854775807 64)) (_ bv4503599627366400 64))))
  (let ((?x282 (bvadd (_ bv16777216 64) (bvmul (_ bv0 64) (_ bv8192 64)))))
  (let ((?x584 (bvadd (_ bv16777216 64) (bvmul (_ bv1 64) (_ bv8192 64)))))
  (let ((?x1533 (bvsub ?x584 ?x282)))
- (let ((?x9703 (bvudiv (bvsub ?x9689 ?x282) ?x1533)))
- (and (bvult ?x9703 nproc) (= (bvand (bvadd (_ bv16777216 64) (bvmul ?x9703 (_ bv8192 64))) (_ bv4503599627366400 64)) ?x9689)))))))))
+ (let ((?x7741 (bvudiv (bvsub ?x7773 ?x282) ?x1533)))
+ (and (bvult ?x7741 nproc) (= (bvand (bvadd (_ bv16777216 64) (bvmul ?x7741 (_ bv8192 64))) (_ bv4503599627366400 64)) ?x7773)))))))))
 (assert
- (let (($x745 (= (bvand (bvlshr $user.gs_base (_ bv32 64)) (bvshl (_ bv1 64) (bvand (_ bv31 64) (_ bv63 64)))) (_ bv0 64))))
- (let (($x2277 (not $x745)))
- (not $x2277))))
+ (let (($x1093 (= (bvand (bvlshr $user.gs_base (_ bv32 64)) (bvshl (_ bv1 64) (bvand (_ bv31 64) (_ bv63 64)))) (_ bv0 64))))
+ (let (($x1308 (not $x1093)))
+ (not $x1308))))
 (assert
  (let ((?x245 (bvand (bvor (bvor (bvadd (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv4096 64)) (_ bv1 64)) (_ bv2048 64)) (_ bv9223372036854775807 64))))
  (let ((?x694 (bvand ?x245 (_ bv4503599627366400 64))))

@@ -33,7 +33,7 @@
  (and (bvult ?x129 nproc) (= (bvand (bvadd (bvadd (_ bv16777216 64) (bvmul ?x129 (_ bv8192 64))) (_ bv4096 64)) (_ bv4503599627366400 64)) ?x694)))))))))
 (assert
  (let ((?x245 (bvand (bvor (bvor (bvadd (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv4096 64)) (_ bv1 64)) (_ bv2048 64)) (_ bv9223372036854775807 64))))
- (let ((?x9581 (bvand ?x245 (bvnot (_ bv6144 64)))))
- (let (($x15663 (= (bvand ?x9581 (_ bv6144 64)) (_ bv0 64))))
- (not $x15663)))))
+ (let ((?x7800 (bvand ?x245 (bvnot (_ bv6144 64)))))
+ (let (($x3438 (= (bvand ?x7800 (_ bv6144 64)) (_ bv0 64))))
+ (not $x3438)))))
 (check-sat)
