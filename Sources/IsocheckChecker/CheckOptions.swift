@@ -1,12 +1,15 @@
+import IsocheckDiagnostics
+import IsocheckModel
+
 /// Solver budgets. The resource limit counts work, so a CI verdict under it does not depend
 /// on the machine's load; the timeout is wall-clock. Running out of either is "unknown".
 public struct CheckOptions: Sendable {
     public var timeoutMilliseconds: UInt32?
     public var resourceLimit: UInt32?
     /// How many asynchronous events one path may take, nested or in sequence (DESIGN.md §4).
-    /// The default is 1, not DESIGN.md's 2: without handler summaries, depth 2 explores the
-    /// bundled trampoline for over ten minutes. `--event-depth 2` runs it all the same.
-    public var eventDepth: Int
+    /// nil leaves it to the spec (`events depth`), and to `EventDepth.defaultDepth` when the
+    /// spec says nothing.
+    public var eventDepth: Int?
     /// Entry points to run, by name (`syscall`, `vector 2 from user`, `vector 2 from kernel`,
     /// `exit syscall_exit`); nil runs them all. A filtered run says so in its report.
     public var entryPoints: Set<String>?
@@ -19,13 +22,22 @@ public struct CheckOptions: Sendable {
     /// The benchmark's baseline: every layout query tests membership in every frame, instead
     /// of only the frames a constant physical range can reach. Same verdicts, slower.
     public var naiveLayoutEncoding = false
-    public init(timeoutMilliseconds: UInt32? = 30_000, resourceLimit: UInt32? = nil, eventDepth: Int = 1, entryPoints: Set<String>? = nil,
+    public init(timeoutMilliseconds: UInt32? = 30_000, resourceLimit: UInt32? = nil, eventDepth: Int? = nil, entryPoints: Set<String>? = nil,
                 offeredEvents: Set<UInt64>? = nil) {
         self.timeoutMilliseconds = timeoutMilliseconds
         self.resourceLimit = resourceLimit
         self.eventDepth = eventDepth
         self.entryPoints = entryPoints
         self.offeredEvents = offeredEvents
+    }
+
+    /// The bound this run uses on `model`, and who chose it.
+    public func eventDepth(for model: SystemModel) -> EventDepth {
+        if let eventDepth { return EventDepth(depth: eventDepth, origin: .commandLine) }
+        if let declared = model.eventDepth {
+            return EventDepth(depth: declared.depth, origin: .spec(reason: declared.reason, location: declared.range.start))
+        }
+        return EventDepth(depth: EventDepth.defaultDepth, origin: .default)
     }
 
     /// Whether every entry point runs with every event offered: only then can a run tell that

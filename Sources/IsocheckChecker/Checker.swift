@@ -26,7 +26,8 @@ public struct Checker {
             check(model, item: items[ordinal], ordinal: ordinal, options: options)
         }
         return SpecResult.assemble(
-            model: model, warnings: warnings + runWarnings(options), parts: parts, coverageComplete: options.coversEverything)
+            model: model, warnings: warnings + runWarnings(options), parts: parts, coverageComplete: options.coversEverything,
+            eventDepth: options.eventDepth(for: model))
     }
 
     /// Warnings about the run itself rather than the spec: a filtered run says what it left out.
@@ -101,7 +102,7 @@ public struct Checker {
         for assumption in model.assumptions { try globalSolver.assert(encoder.expressions.encode(assumption.condition)) }
         var execution = ExecutionChecker(
             model: model, context: context, pathSolver: solver, globalSolver: globalSolver, encoder: encoder,
-            eventBound: options.eventDepth)
+            eventBound: options.eventDepth(for: model).depth)
         execution.entryPoints = Set(names)
         execution.offeredEvents = options.offeredEvents
         execution.recorder = recorder

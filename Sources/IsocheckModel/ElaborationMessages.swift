@@ -53,6 +53,12 @@ extension Diagnostic.Message {
     }
     static let duplicateCPU = Self(id: "elab.duplicate-cpu", "the cpu configuration is given twice")
     static let duplicateMemoryDefault = Self(id: "elab.duplicate-memory-default", "'memory default' is given twice")
+    static let duplicateEventDepth = Self(id: "elab.duplicate-event-depth", "'events depth' is given twice")
+    static func eventDepthOutOfRange(_ depth: UInt64) -> Self {
+        Self(id: "elab.event-depth-range", "event depth \(depth) is out of range: expected 0 to 8")
+    }
+    static let eventDepthWithoutCode = Self(
+        id: "elab.event-depth-without-code", "'events depth' bounds nothing here: the spec has no code, so no event is offered")
     static func declaredLater(_ name: String) -> Self {
         Self(id: "elab.declared-later", "'\(name)' is used before its declaration; declare it above this line")
     }

@@ -72,6 +72,9 @@ public struct Elaborator {
         collectLabels(file.declarations)
         checkLiftedHandoffs()
         for declaration in file.declarations { elaborate(declaration) }
+        if let depth = model.eventDepth, model.program.isEmpty {
+            diagnostics.append(.warning(.eventDepthWithoutCode, at: depth.range.start))
+        }
         if !pendingFields.isEmpty { resolvePerCPUFields() }
         bindLiftedPerCPUFields()
         model.listings = liftedSources
@@ -91,7 +94,7 @@ public struct Elaborator {
         case .stack(let d): d.name
         case .policy(let d): d.name
         case .symbols: nil
-        case .assumption, .memoryDefault, .cpu, .waiver, .perCPU, .handoff: nil
+        case .assumption, .memoryDefault, .cpu, .waiver, .eventDepth, .perCPU, .handoff: nil
         }
     }
 
@@ -124,6 +127,7 @@ public struct Elaborator {
         case .space(let decl): elaborateSpace(decl)
         case .cpu(let decl): elaborateCPU(decl)
         case .waiver(let decl): elaborateWaiver(decl)
+        case .eventDepth(let decl): elaborateEventDepth(decl)
         case .code(let decl): if declare(decl.name) { elaborateCode(decl) }
         case .codeImport(let decl): _ = declare(decl.name)
         case .stack(let decl): elaborateStack(decl)
@@ -184,6 +188,18 @@ public struct Elaborator {
             elaborator.model.entry.cpu = binders.first
             elaborator.elaborateEntryItems(decl.items)
         }
+    }
+
+    mutating func elaborateEventDepth(_ decl: EventDepthDecl) {
+        if let first = model.eventDepth {
+            error(.duplicateEventDepth, at: decl.range, notes: [.init("first given here", at: first.range.start)])
+            return
+        }
+        guard decl.depth <= 8 else {
+            error(.eventDepthOutOfRange(decl.depth), at: decl.depthRange)
+            return
+        }
+        model.eventDepth = DeclaredEventDepth(depth: Int(decl.depth), reason: decl.reason, range: decl.range)
     }
 
     mutating func elaborateWaiver(_ decl: WaiverDecl) {

@@ -17,6 +17,8 @@ public struct SystemModel: Sendable {
     public var perCPUFields: [PerCPUField] = []
     public var stacks: [KernelStack] = []
     public var waivers: [Waiver] = []
+    /// From `events depth`: the bound on asynchronous events per path unless the run sets one.
+    public var eventDepth: DeclaredEventDepth?
     /// From `symbols`: names VAs and PAs in reports.
     public var symbolNames: SymbolNames?
     /// From `policy`: what labelled the frames behind imported user tables.
@@ -55,6 +57,13 @@ public struct Principal: Sendable {
 public struct Waiver: Sendable {
     public let property: PropertyID
     public let space: String?
+    public let reason: String
+    public let range: SourceRange
+}
+
+/// A spec's own event bound, with the reason its author gave for choosing it.
+public struct DeclaredEventDepth: Sendable {
+    public let depth: Int
     public let reason: String
     public let range: SourceRange
 }

@@ -84,6 +84,7 @@ public enum Declaration: Sendable {
     case space(SpaceDecl)
     case cpu(CPUDecl)
     case waiver(WaiverDecl)
+    case eventDepth(EventDepthDecl)
     case code(CodeDecl)
     case codeImport(CodeImportDecl)
     case perCPU(PerCPUDecl)
@@ -210,6 +211,15 @@ public struct CPUDecl: Sendable {
     public let binders: [IndexBinder]
     public let cr4Flags: [Identifier]
     public let items: [CPUItemSyntax]
+    public let range: SourceRange
+}
+
+/// `events depth N because "REASON"`: the spec's own bound on asynchronous events per path,
+/// used unless the command line gives one. The reason is printed with every verdict it bounds.
+public struct EventDepthDecl: Sendable {
+    public let depth: UInt64
+    public let depthRange: SourceRange
+    public let reason: String
     public let range: SourceRange
 }
 

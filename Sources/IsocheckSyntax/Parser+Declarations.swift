@@ -260,13 +260,28 @@ extension Parser {
         let property = try parseHyphenatedName("a property name (for example no-secret-in-user)")
         var space: Identifier?
         if acceptKeyword("in") { space = try expectIdentifier("a space name") }
+        let reason = try parseReason(.emptyReason)
+        return WaiverDecl(property: property, space: space, reason: reason, range: range(from: start))
+    }
+
+    mutating func parseEventDepth(_ start: SourceRange) throws -> EventDepthDecl {
+        _ = advance()
+        try expectKeyword("depth")
+        guard case .number(let depth) = current.kind else { throw failure("a number of events (0 to 8)") }
+        let depthToken = advance()
+        let reason = try parseReason(.emptyDepthReason)
+        return EventDepthDecl(depth: depth, depthRange: depthToken.range, reason: reason, range: range(from: start))
+    }
+
+    /// `because "REASON"`, where the reason must say something.
+    mutating func parseReason(_ empty: Diagnostic.Message) throws -> String {
         try expectKeyword("because")
         guard case .string(let reason) = current.kind else { throw failure("a quoted reason") }
         let reasonToken = advance()
         guard !reason.allSatisfy(\.isWhitespace) else {
-            throw Failure(diagnostic: .error(.emptyReason, at: reasonToken.range.start))
+            throw Failure(diagnostic: .error(empty, at: reasonToken.range.start))
         }
-        return WaiverDecl(property: property, space: space, reason: reason, range: range(from: start))
+        return reason
     }
 
     /// `no-secret-in-user`: identifiers joined by `-` with no spaces between.

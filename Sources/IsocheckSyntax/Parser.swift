@@ -132,7 +132,7 @@ public struct Parser {
     }
 
     static let declarationKeywords =
-        "a declaration (const, param, assume, principal, memory, frame, region, space, cpu, waive, code, percpu, stack, handoff, symbols, policy)"
+        "a declaration (const, param, assume, principal, memory, frame, region, space, cpu, waive, events, code, percpu, stack, handoff, symbols, policy)"
 
     mutating func parseDeclaration() throws -> Declaration {
         guard let keyword = current.identifier else { throw failure(Self.declarationKeywords) }
@@ -151,6 +151,7 @@ public struct Parser {
         case "space": return .space(try parseSpace(start))
         case "cpu": return .cpu(try parseCPU(start))
         case "waive": return .waiver(try parseWaiver(start))
+        case "events": return .eventDepth(try parseEventDepth(start))
         case "code": return try parseCode(start)
         case "percpu": return .perCPU(try parsePerCPU(start))
         case "stack": return .stack(try parseStack(start))

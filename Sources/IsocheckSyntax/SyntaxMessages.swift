@@ -26,4 +26,6 @@ extension Diagnostic.Message {
         Self(id: "parse.bad-width", "unknown parameter type '\(width)': expected u1 ... u64")
     }
     static let emptyReason = Self(id: "parse.empty-reason", "a waiver needs a non-empty reason: say why the property may fail")
+    static let emptyDepthReason = Self(
+        id: "parse.empty-depth-reason", "an event depth needs a non-empty reason: say why this bound and not the default")
 }

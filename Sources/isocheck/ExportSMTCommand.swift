@@ -15,8 +15,8 @@ struct ExportSMTCommand: ParsableCommand {
     @Option(name: [.customShort("o"), .long], help: "Folder to write the .smt2 files and manifest.json into.")
     var output: String
 
-    @Option(help: "How many asynchronous events one path may take (as for check).")
-    var eventDepth: Int = 1
+    @Option(help: "How many asynchronous events one path may take (as for check: without it, each spec's own bound, else 2).")
+    var eventDepth: Int?
 
     @Option(help: "Per-obligation solver timeout in seconds.")
     var timeout: Double = 30
@@ -25,7 +25,7 @@ struct ExportSMTCommand: ParsableCommand {
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     func validate() throws {
-        guard (0...8).contains(eventDepth) else { throw ValidationError("--event-depth must be between 0 and 8, got \(eventDepth)") }
+        if let eventDepth, !(0...8).contains(eventDepth) { throw ValidationError("--event-depth must be between 0 and 8, got \(eventDepth)") }
         guard jobs >= 1, jobs <= 256 else { throw ValidationError("--jobs must be between 1 and 256, got \(jobs)") }
         guard timeout > 0, timeout <= 86_400 else { throw ValidationError("--timeout must be between 0 and 86400 seconds, got \(timeout)") }
     }

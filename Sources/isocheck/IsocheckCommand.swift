@@ -62,8 +62,8 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Per-obligation Z3 resource limit (deterministic budget; 0 = none).")
     var rlimit: UInt32 = 0
 
-    @Option(help: "How many asynchronous events one path may take, nested or in sequence (2 is thorough but slow).")
-    var eventDepth: Int = 1
+    @Option(help: "How many asynchronous events one path may take, nested or in sequence (0 to 8). Without it, a spec's own 'events depth' applies, else 2.")
+    var eventDepth: Int?
 
     @Option(help: "Check only this entry point (repeatable): syscall, 'vector N from user|kernel', 'exit LABEL'.")
     var entry: [String] = []
@@ -93,7 +93,7 @@ struct CheckCommand: ParsableCommand {
         if let shard, Shard(shard) == nil {
             throw ValidationError("--shard must be I/N with 1 <= I <= N (for example 2/4), got '\(shard)'")
         }
-        guard (0...8).contains(eventDepth) else {
+        if let eventDepth, !(0...8).contains(eventDepth) {
             throw ValidationError("--event-depth must be between 0 and 8, got \(eventDepth)")
         }
         guard timeout > 0, timeout <= 86_400 else {

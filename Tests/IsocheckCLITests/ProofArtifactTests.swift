@@ -10,7 +10,8 @@ final class ProofArtifactTests: XCTestCase {
             let file: String
             let expected: String
         }
-        let eventDepth: Int
+        /// Absent when the export left each spec at its own bound.
+        let eventDepth: Int?
         let obligations: [Entry]
     }
 
@@ -41,14 +42,15 @@ final class ProofArtifactTests: XCTestCase {
 
     func testProofsFolderIsUpToDate() throws {
         let committed = try manifest(in: proofs)
+        let depth = try XCTUnwrap(committed.eventDepth, "Proofs/ is exported at one stated depth")
         let fresh = FileManager.default.temporaryDirectory.appendingPathComponent("isocheck-proofs-\(UUID().uuidString)")
-        let result = try runIsocheck(["export-smt"] + Self.exported + ["-o", fresh.path, "--event-depth", "\(committed.eventDepth)"])
+        let result = try runIsocheck(["export-smt"] + Self.exported + ["-o", fresh.path, "--event-depth", "\(depth)"])
         XCTAssertEqual(result.status, 0, result.stdout + result.stderr)
         let expected = files(under: proofs)
         let regenerated = files(under: fresh)
         XCTAssertGreaterThan(regenerated.count, 100)
         let stale = Set(expected.keys).symmetricDifference(regenerated.keys).sorted()
-        XCTAssertTrue(stale.isEmpty, "Proofs/ is out of date; run `swift run isocheck export-smt \(Self.exported.joined(separator: " ")) -o Proofs --event-depth \(committed.eventDepth)`. Files that differ in presence: \(stale.prefix(10))")
+        XCTAssertTrue(stale.isEmpty, "Proofs/ is out of date; run `swift run isocheck export-smt \(Self.exported.joined(separator: " ")) -o Proofs --event-depth \(depth)`. Files that differ in presence: \(stale.prefix(10))")
         let changed = expected.keys.filter { regenerated[$0] != nil && regenerated[$0] != expected[$0] }.sorted()
         XCTAssertTrue(changed.isEmpty, "Proofs/ is out of date; changed: \(changed.prefix(10))")
     }
@@ -65,6 +67,7 @@ final class ProofArtifactTests: XCTestCase {
         let result = try runIsocheck(["export-smt", "Specs/examples/global-secret.isospec", "-o", folder.path])
         XCTAssertEqual(result.status, 0, result.stdout + result.stderr)
         let exported = try manifest(in: folder)
+        XCTAssertNil(exported.eventDepth, "without --event-depth each spec used its own bound")
         let violation = try XCTUnwrap(exported.obligations.first { $0.expected == "sat" }, "the global secret's counterexample")
         let text = try String(contentsOf: folder.appendingPathComponent(violation.file), encoding: .utf8)
         for fragment in ["; spec: Specs/examples/global-secret.isospec", "; property: no-stale-kernel-tlb", "; at: Specs/examples/global-secret.isospec:15:3",

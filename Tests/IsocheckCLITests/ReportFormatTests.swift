@@ -2,6 +2,60 @@ import Foundation
 import XCTest
 
 final class ReportFormatTests: XCTestCase {
+    /// A SYSCALL entry with its own event bound on its last line (line 25).
+    static let boundedEntry = """
+        # a SYSCALL entry that switches to the kernel table and hands off
+        principal task
+        frame e at 0x200000 size 4K public
+        space kernel kernel root 0x1000 {
+          map 0xffffffff81e00000 .. +4K -> e
+        }
+        space user user of task root 0x2000 {
+          map 0xffffffff81e00000 .. +4K -> e
+        }
+        handoff done
+        cpu {
+          user user
+          kernel kernel
+          kernel_cr3 = 0x1000
+          user_cr3 = 0x2000
+          lstar entry
+        }
+        code t at 0xffffffff81e00000 trampoline {
+        entry:
+          swapgs
+          movq $0x1000, %rax
+          movq %rax, %cr3
+          jmp done
+        }
+        events depth 0 because "nothing interrupts this entry"
+        """
+
+    func testEveryReportStatesTheEventBoundAndWhoChoseIt() throws {
+        let path = try temporarySpec(Self.boundedEntry)
+        let text = try runIsocheck(["check", "--no-color", path]).stdout
+        XCTAssertTrue(text.contains("  events: none offered (depth 0) (the spec's bound at \(path):25:1: nothing interrupts this entry)"), text)
+        XCTAssertTrue(text.contains("0 events offered"), text)
+
+        func bound(_ arguments: [String]) throws -> [String: Any] {
+            let result = try runIsocheck(["check", "--format", "json"] + arguments + [path])
+            let json = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+            return try XCTUnwrap((json["specs"] as? [[String: Any]])?.first?["eventDepth"] as? [String: Any], result.stdout)
+        }
+        let declared = try bound([])
+        XCTAssertEqual(declared["depth"] as? Int, 0)
+        XCTAssertEqual(declared["origin"] as? String, "spec")
+        XCTAssertEqual(declared["reason"] as? String, "nothing interrupts this entry")
+        XCTAssertEqual(declared["location"] as? String, "\(path):25:1")
+        let overridden = try bound(["--event-depth", "1"])
+        XCTAssertEqual(overridden["depth"] as? Int, 1)
+        XCTAssertEqual(overridden["origin"] as? String, "command-line")
+        XCTAssertNil(overridden["reason"])
+
+        let junit = try runIsocheck(["check", "--format", "junit", "--event-depth", "1", path]).stdout
+        XCTAssertTrue(junit.contains("<property name=\"event-depth\" value=\"up to 1 asynchronous event per path (--event-depth)\""), junit)
+    }
+
     func testJSONReportCarriesTheCounterexample() throws {
         let result = try runIsocheck(["check", "--format", "json", "Specs/examples/percpu-entry-area-off-by-one.isospec"])
         XCTAssertEqual(result.status, 1)

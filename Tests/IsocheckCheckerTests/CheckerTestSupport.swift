@@ -6,8 +6,11 @@ import XCTest
 /// The package root, so tests read the bundled Specs/ as users do.
 let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+/// Tests pin verdicts at a stated depth, not at whatever a spec or the default says.
+let oneEvent = CheckOptions(eventDepth: 1)
+
 /// Loads and checks a spec given as text; fails the test on input errors.
-func checkSpec(_ text: String, path: String = "test.isospec", options: CheckOptions = CheckOptions(),
+func checkSpec(_ text: String, path: String = "test.isospec", options: CheckOptions = oneEvent,
                file: StaticString = #filePath, line: UInt = #line) throws -> SpecResult {
     let (model, diagnostics) = Elaborator.load(SourceFile(path: path, text: text))
     let errors = diagnostics.filter { $0.severity == .error }
@@ -18,7 +21,7 @@ func checkSpec(_ text: String, path: String = "test.isospec", options: CheckOpti
     return Checker.check(model, options: options, warnings: diagnostics)
 }
 
-func checkBundledSpec(_ relativePath: String, options: CheckOptions = CheckOptions(),
+func checkBundledSpec(_ relativePath: String, options: CheckOptions = oneEvent,
                       file: StaticString = #filePath, line: UInt = #line) throws -> SpecResult {
     let url = packageRoot.appendingPathComponent(relativePath)
     let text = try String(contentsOf: url, encoding: .utf8)

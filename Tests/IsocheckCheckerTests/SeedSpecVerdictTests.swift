@@ -40,7 +40,7 @@ final class SeedSpecVerdictTests: XCTestCase {
     /// - Linux at depth 0: its full depth-1 proof takes 288 s in a release build and 459 s here.
     /// The layout items are checked in full either way.
     static let options: [String: CheckOptions] = [
-        "Specs/freebsd/pti-r328083.isospec": CheckOptions(entryPoints: ["vector 32 from user"]),
+        "Specs/freebsd/pti-r328083.isospec": CheckOptions(eventDepth: 1, entryPoints: ["vector 32 from user"]),
         "Specs/netbsd/svs-2018-01.isospec": CheckOptions(eventDepth: 0),
         "Specs/linux/kpti-6.1.isospec": CheckOptions(eventDepth: 0),
     ]
@@ -52,7 +52,7 @@ final class SeedSpecVerdictTests: XCTestCase {
     func result(_ path: String, file: StaticString = #filePath, line: UInt = #line) throws -> SpecResult {
         if let known = Self.results[path] { return known }
         let text = try String(contentsOf: packageRoot.appendingPathComponent(path), encoding: .utf8)
-        let result = try checkSpec(text, path: path, options: Self.options[path] ?? CheckOptions(), file: file, line: line)
+        let result = try checkSpec(text, path: path, options: Self.options[path] ?? oneEvent, file: file, line: line)
         XCTAssertFalse(result.hasErrors, "\(path): \(result.diagnostics)", file: file, line: line)
         Self.results[path] = result
         return result
@@ -122,7 +122,7 @@ final class SeedSpecVerdictTests: XCTestCase {
         // kernel CS, skips the CR3 switch and, the GS base being the kernel's, calls nmitrap().
         let path = "Specs/netbsd/svs-2018-01.isospec"
         let text = try String(contentsOf: packageRoot.appendingPathComponent(path), encoding: .utf8)
-        let result = try checkSpec(text, path: path, options: CheckOptions(entryPoints: ["syscall"], offeredEvents: [2]))
+        let result = try checkSpec(text, path: path, options: CheckOptions(eventDepth: 1, entryPoints: ["syscall"], offeredEvents: [2]))
         XCTAssertEqual(result.status(.cr3MatchesPrivilege), .violated)
         for property in [PropertyID.accessesMapped, .gsMatchesPrivilege, .stackIsKernel] {
             XCTAssertEqual(result.status(property), .proved, "\(property.rawValue): an NMI on its IST breaks only the CR3 switch")

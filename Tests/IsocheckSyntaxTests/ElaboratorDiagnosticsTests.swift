@@ -269,4 +269,32 @@ final class ElaboratorDiagnosticsTests: XCTestCase {
         XCTAssertEqual(warning.location?.line, 2)
         XCTAssertEqual(warning.location?.column, 8)
     }
+    // MARK: events depth
+
+    func testEventDepthAboveEight() {
+        assertDiagnostic("events depth 1️⃣9 because \"deep\"", id: "elab.event-depth-range", messageContains: "expected 0 to 8")
+    }
+
+    func testEventDepthGivenTwice() {
+        let diagnostic = assertDiagnostic(
+            "2️⃣events depth 1 because \"a\"\n1️⃣events depth 0 because \"b\"", id: "elab.duplicate-event-depth")
+        XCTAssertEqual(diagnostic?.notes.first?.message, "first given here")
+    }
+
+    func testEventDepthIsKeptWithItsReasonAndLocation() throws {
+        let (model, diagnostics) = Elaborator.load(SourceFile(path: testSpecPath, text: """
+            principal t
+            frame f size 4K public
+            events depth 3 because "measured: depth 4 takes an hour"
+            """))
+        let depth = try XCTUnwrap(model?.eventDepth)
+        XCTAssertEqual(depth.depth, 3)
+        XCTAssertEqual(depth.reason, "measured: depth 4 takes an hour")
+        XCTAssertEqual(depth.range.start.line, 3)
+        // A spec without code offers no event: the bound is kept but flagged as bounding nothing.
+        let warning = try XCTUnwrap(diagnostics.first { $0.severity == .warning })
+        XCTAssertEqual(warning.message.id, "elab.event-depth-without-code")
+        XCTAssertEqual(warning.location?.line, 3)
+        XCTAssertEqual(warning.location?.column, 1)
+    }
 }

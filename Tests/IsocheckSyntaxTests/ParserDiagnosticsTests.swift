@@ -267,6 +267,24 @@ final class ParserDiagnosticsTests: XCTestCase {
         assertDiagnostic("waive no-secret-in-user because 1️⃣\"   \\t \"", id: "parse.empty-reason")
     }
 
+    // MARK: events depth
+
+    func testEventDepthWithoutANumber() {
+        assertDiagnostic("events depth 1️⃣two because \"r\"", id: "parse.expected", messageContains: "a number of events (0 to 8)")
+    }
+
+    func testEventDepthWithoutDepth() {
+        assertDiagnostic("events 1️⃣1 because \"r\"", id: "parse.expected", messageContains: "expected 'depth'")
+    }
+
+    func testEventDepthWithoutAReason() {
+        assertDiagnostic("events depth 11️⃣\n", id: "parse.expected", messageContains: "expected 'because'")
+    }
+
+    func testEventDepthWithABlankReason() {
+        assertDiagnostic("events depth 1 because 1️⃣\" \"", id: "parse.empty-depth-reason")
+    }
+
     // MARK: end-of-line errors
     // "found end of line" errors are placed at the newline token, i.e. after whatever trailing
     // comment or '\r' precedes it. The caret belongs right after the last token of the line,

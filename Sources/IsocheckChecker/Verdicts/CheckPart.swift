@@ -52,7 +52,7 @@ extension SpecResult {
     /// Combines the parts of one spec, in item order. Unreachable code is reported only when
     /// `coverageComplete` (every entry point ran): a shard or an `--entry` filter cannot tell.
     public static func assemble(
-        model: SystemModel, warnings: [Diagnostic], parts unordered: [CheckPart], coverageComplete: Bool
+        model: SystemModel, warnings: [Diagnostic], parts unordered: [CheckPart], coverageComplete: Bool, eventDepth: EventDepth
     ) -> SpecResult {
         let parts = unordered.sorted { $0.ordinal < $1.ordinal }
         var diagnostics = warnings
@@ -70,7 +70,7 @@ extension SpecResult {
         let execution = parts.compactMap(\.execution).reduce(nil as ExecutionStatistics?) { ($0 ?? ExecutionStatistics()) + $1 }
         return SpecResult(
             path: model.source.path, model: model, parts: parts, elaborationWarnings: warnings, diagnostics: diagnostics, properties: properties,
-            queries: parts.map(\.queries).reduce(0, +), execution: execution)
+            queries: parts.map(\.queries).reduce(0, +), execution: execution, eventDepth: eventDepth)
     }
 
     /// Every other verdict relies on a well-formed layout (the closed-form member index assumes
@@ -91,10 +91,10 @@ extension SpecResult {
 
     /// The same spec's results from several shards, as if from one run.
     public static func union(_ shards: [SpecResult], warnings: [Diagnostic], coverageComplete: Bool) -> SpecResult? {
-        guard let model = shards.first?.model else { return nil }
+        guard let model = shards.first?.model, let eventDepth = shards.first?.runEventDepth else { return nil }
         var parts: [Int: CheckPart] = [:]
         for part in shards.flatMap(\.parts) { parts[part.ordinal] = part }
-        return assemble(model: model, warnings: warnings, parts: Array(parts.values), coverageComplete: coverageComplete)
+        return assemble(model: model, warnings: warnings, parts: Array(parts.values), coverageComplete: coverageComplete, eventDepth: eventDepth)
     }
 }
 

@@ -51,9 +51,13 @@ public struct SpecResult: Sendable {
     public let queries: Int
     /// What the symbolic execution of entry and exit code explored, when the spec has code.
     public let execution: ExecutionStatistics?
+    /// The event bound the execution ran under; nil when the spec has no code to run.
+    public var eventDepth: EventDepth? { execution == nil ? nil : runEventDepth }
+    /// The run's bound even when this shard ran no code, so shards combine with it.
+    let runEventDepth: EventDepth
 
     init(path: String, model: SystemModel?, parts: [CheckPart], elaborationWarnings: [Diagnostic], diagnostics: [Diagnostic], properties: [PropertyResult],
-         queries: Int, execution: ExecutionStatistics?) {
+         queries: Int, execution: ExecutionStatistics?, eventDepth: EventDepth) {
         self.path = path
         self.model = model
         self.parts = parts
@@ -62,6 +66,7 @@ public struct SpecResult: Sendable {
         self.properties = properties
         self.queries = queries
         self.execution = execution
+        runEventDepth = eventDepth
     }
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }

@@ -55,7 +55,7 @@ public struct CheckRun: Sendable {
         let results = models.enumerated().map { specIndex, loaded in
             SpecResult.assemble(
                 model: loaded.0, warnings: loaded.1 + Checker.runWarnings(options), parts: partsBySpec[specIndex],
-                coverageComplete: options.coversEverything && shard == nil)
+                coverageComplete: options.coversEverything && shard == nil, eventDepth: options.eventDepth(for: loaded.0))
         }
         var run = CheckRun(sources: sources, inputDiagnostics: diagnostics, results: results)
         run.listings = models.flatMap(\.0.listings)

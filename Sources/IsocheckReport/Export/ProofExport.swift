@@ -21,8 +21,9 @@ public struct ProofExport {
 
     public struct Manifest: Codable, Equatable, Sendable {
         public var version = 1
-        /// The event depth of the run whose obligations these are.
-        public let eventDepth: Int
+        /// The --event-depth of the run whose obligations these are; absent when each spec used
+        /// its own bound.
+        public let eventDepth: Int?
         public let obligations: [Entry]
     }
 
@@ -30,7 +31,7 @@ public struct ProofExport {
     /// File contents by path relative to the export folder.
     public let files: [(path: String, text: String)]
 
-    public init(run: CheckRun, eventDepth: Int) {
+    public init(run: CheckRun, eventDepth: Int?) {
         var entries: [Entry] = []
         var files: [(String, String)] = []
         for spec in run.results {

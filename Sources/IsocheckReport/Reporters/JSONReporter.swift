@@ -55,7 +55,9 @@ public struct JSONReporter {
         let diagnostics: [DiagnosticJSON]
         let properties: [Property]
         let explored: [String: Int]?
+        let eventDepth: EventDepthJSON?
         init(_ result: SpecResult) {
+            eventDepth = result.eventDepth.map(EventDepthJSON.init)
             explored = result.execution.map {
                 ["entryPoints": $0.entryPoints, "paths": $0.paths, "boundaries": $0.boundaries, "instructions": $0.instructions, "events": $0.events]
             }
@@ -63,6 +65,23 @@ public struct JSONReporter {
             queries = result.queries
             diagnostics = result.diagnostics.map(DiagnosticJSON.init)
             properties = result.properties.map(Property.init)
+        }
+    }
+
+    /// The bound the spec's verdicts hold up to: origin "command-line", "spec" (with the
+    /// spec's reason and location) or "default".
+    struct EventDepthJSON: Encodable {
+        let depth: Int
+        let origin: String
+        let reason: String?
+        let location: String?
+        init(_ eventDepth: EventDepth) {
+            depth = eventDepth.depth
+            switch eventDepth.origin {
+            case .commandLine: (origin, reason, location) = ("command-line", nil, nil)
+            case .spec(let why, let at): (origin, reason, location) = ("spec", why, at.description)
+            case .default: (origin, reason, location) = ("default", nil, nil)
+            }
         }
     }
 

@@ -34,6 +34,15 @@ public struct JUnitReporter {
         for spec in run.results {
             let suite = XMLElement(name: "testsuite")
             var counts = Counts()
+            if let eventDepth = spec.eventDepth {
+                // A proof holds only up to the event bound: the suite says which one.
+                let properties = XMLElement(name: "properties")
+                let property = XMLElement(name: "property")
+                property.addAttribute(Self.attribute("name", "event-depth"))
+                property.addAttribute(Self.attribute("value", eventDepth.description))
+                properties.addChild(property)
+                suite.addChild(properties)
+            }
             for diagnostic in spec.diagnostics where diagnostic.severity == .error {
                 let testcase = Self.testcase(name: "input", classname: spec.path)
                 testcase.addChild(Self.element("error", message: diagnostic.message.text, type: diagnostic.message.id,

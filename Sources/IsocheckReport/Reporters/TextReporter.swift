@@ -29,6 +29,7 @@ public struct TextReporter {
         if let execution = result.execution {
             out.append("  explored \(execution.entryPoints) entry points, \(execution.paths) paths, \(execution.boundaries) instruction boundaries, \(execution.events) events offered")
         }
+        if let eventDepth = result.eventDepth { out.append("  events: \(eventDepth.description)") }
         for property in result.properties {
             let status = colored(property.status)
             let name = property.property.rawValue.padding(toLength: 26, withPad: " ", startingAt: 0)
