@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: assertions
 ; purpose: holds here: no assertion 'assert %rax & 0x1800 == 0' fails
-; at: Specs/trampoline/kpti-trampoline.isospec:192:3
+; at: Specs/trampoline/kpti-trampoline.isospec:197:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)

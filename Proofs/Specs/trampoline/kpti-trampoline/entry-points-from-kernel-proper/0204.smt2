@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: cr3-matches-privilege
 ; purpose: holds here: no SYSRET enters user mode with a PCID that is not the user PCID
-; at: Specs/trampoline/kpti-trampoline.isospec:133:3
+; at: Specs/trampoline/kpti-trampoline.isospec:138:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)

@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: no-stale-kernel-tlb
 ; purpose: holds here: no user mode runs under the kernel's PCID without a flush: kernel translations stay usable
-; at: Specs/trampoline/kpti-trampoline.isospec:133:3
+; at: Specs/trampoline/kpti-trampoline.isospec:138:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)

@@ -3,7 +3,7 @@
 ; item: entry points from user mode
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:211:3
+; at: Specs/trampoline/kpti-trampoline.isospec:216:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)

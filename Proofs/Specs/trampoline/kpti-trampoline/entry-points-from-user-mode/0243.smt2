@@ -3,7 +3,7 @@
 ; item: entry points from user mode
 ; property: no-stale-kernel-tlb
 ; purpose: holds here: no user mode runs under the kernel's PCID without a flush: kernel translations stay usable
-; at: Specs/trampoline/kpti-trampoline.isospec:229:3
+; at: Specs/trampoline/kpti-trampoline.isospec:234:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)

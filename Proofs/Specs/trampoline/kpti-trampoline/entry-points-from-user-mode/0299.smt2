@@ -3,7 +3,7 @@
 ; item: entry points from user mode
 ; property: cr3-matches-privilege
 ; purpose: holds here: no IRETQ enters user mode with another principal's user table
-; at: Specs/trampoline/kpti-trampoline.isospec:229:3
+; at: Specs/trampoline/kpti-trampoline.isospec:234:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)

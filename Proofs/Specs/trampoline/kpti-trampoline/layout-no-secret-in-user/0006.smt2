@@ -3,7 +3,7 @@
 ; item: layout no-secret-in-user
 ; property: no-secret-in-user
 ; purpose: holds for every parameter value
-; at: Specs/trampoline/kpti-trampoline.isospec:55:5
+; at: Specs/trampoline/kpti-trampoline.isospec:60:5
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)

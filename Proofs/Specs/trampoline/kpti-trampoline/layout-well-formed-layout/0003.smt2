@@ -3,7 +3,7 @@
 ; item: layout well-formed-layout
 ; property: well-formed-layout
 ; purpose: holds for every parameter value
-; at: Specs/trampoline/kpti-trampoline.isospec:45:1
+; at: Specs/trampoline/kpti-trampoline.isospec:50:1
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)

@@ -3,7 +3,7 @@
 ; item: layout well-formed-layout
 ; property: well-formed-layout
 ; purpose: holds for every parameter value
-; at: Specs/trampoline/kpti-trampoline.isospec:54:5
+; at: Specs/trampoline/kpti-trampoline.isospec:59:5
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
