@@ -52,6 +52,11 @@ final class ReportFormatTests: XCTestCase {
         XCTAssertEqual(overridden["origin"] as? String, "command-line")
         XCTAssertNil(overridden["reason"])
 
+        let sarif = try runIsocheck(["check", "--format", "sarif", path]).stdout
+        let run = try XCTUnwrap(((try JSONSerialization.jsonObject(with: Data(sarif.utf8)) as? [String: Any])?["runs"] as? [[String: Any]])?.first)
+        let depths = (run["properties"] as? [String: Any])?["eventDepths"] as? [String: String]
+        XCTAssertEqual(depths?[path], "none offered (depth 0) (the spec's bound at \(path):25:1: nothing interrupts this entry)", sarif)
+
         let junit = try runIsocheck(["check", "--format", "junit", "--event-depth", "1", path]).stdout
         XCTAssertTrue(junit.contains("<property name=\"event-depth\" value=\"up to 1 asynchronous event per path (--event-depth)\""), junit)
     }

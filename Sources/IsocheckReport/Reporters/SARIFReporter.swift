@@ -49,6 +49,8 @@ public struct SARIFReporter {
                 locations: diagnostic.location.map { [Location($0, fallbackPath: $0.file)] },
                 descriptor: Reference(id: diagnostic.message.id))
         }
+        var eventDepths: [String: String] = [:]
+        for spec in run.results { if let bound = spec.eventDepth { eventDepths[spec.path] = bound.description } }
         let rules = Self.rules.map { property in
             Rule(id: property.rawValue, name: property.rawValue, shortDescription: Message(text: property.summary),
                  fullDescription: Message(text: property.summary), defaultConfiguration: Configuration(level: "error"))
@@ -57,7 +59,7 @@ public struct SARIFReporter {
             tool: Tool(driver: Driver(name: "isocheck", informationUri: "https://github.com/isocheck/isocheck", semanticVersion: "0.1.0", rules: rules)),
             invocations: [Invocation(executionSuccessful: run.exitStatus != .badInput, exitCode: Int(run.exitStatus.rawValue),
                                      toolExecutionNotifications: notifications)],
-            results: results, columnKind: "unicodeCodePoints")
+            results: results, columnKind: "unicodeCodePoints", properties: eventDepths.isEmpty ? nil : RunProperties(eventDepths: eventDepths))
     }
 
     func result(_ counterexample: Counterexample, spec: String, ruleIndex: Int, suppression: String?) -> Result {
@@ -120,6 +122,11 @@ public struct SARIFReporter {
         let invocations: [Invocation]
         let results: [Result]
         let columnKind: String
+        let properties: RunProperties?
+    }
+    /// A proof holds only up to its event bound: per spec with code, which bound and who chose it.
+    struct RunProperties: Encodable {
+        let eventDepths: [String: String]
     }
     struct Tool: Encodable { let driver: Driver }
     struct Driver: Encodable {
