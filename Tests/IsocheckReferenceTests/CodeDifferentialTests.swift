@@ -68,54 +68,79 @@ final class CodeDifferentialTests: XCTestCase {
     static let generatedSystems = Int(environment["ISOCHECK_CODE_DIFFERENTIAL_SYSTEMS"] ?? "") ?? 40
     static let firstSeed = UInt64(environment["ISOCHECK_CODE_DIFFERENTIAL_SEED"] ?? "") ?? 1
 
-    func testExecutorAndReferenceAgreeOnGeneratedEntryCode() throws {
+    /// What the generated systems of one test came to.
+    struct Tally {
         var violated: [PropertyID: Int] = [:]
-        var agreed = 0
-        var undecided = 0
-        var replays = 0
-        var confirmed = 0
-        var malformed = 0
+        var agreed = 0, undecided = 0, replays = 0, confirmed = 0, malformed = 0
+        var executorTime = Duration.zero, referenceTime = Duration.zero
+    }
+
+    /// Compares executor and reference on the systems of `seeds`, each at its own depth or at
+    /// `depth`; every disagreement fails the test with the system printed as a spec.
+    func compareGenerated(_ seeds: Range<UInt64>, depth: Int? = nil) -> Tally {
+        var tally = Tally()
         var failures = 0
-        var executorTime = Duration.zero
-        var referenceTime = Duration.zero
-        for seed in Self.firstSeed..<(Self.firstSeed + UInt64(Self.generatedSystems)) {
+        for seed in seeds {
             let system = RandomCodeSystem.generate(seed: seed)
+            let eventDepth = depth ?? system.eventDepth
             let comparison: CodeComparison
             // An edit can leave code the elaborator rightly refuses (a block that runs off its end).
             guard (try? elaborateSpec(system.text)) != nil else {
-                malformed += 1
+                tally.malformed += 1
                 continue
             }
             do {
-                comparison = try CodeComparison(text: system.text, domains: RandomCodeSystem.domains, depth: system.eventDepth, entryPoints: nil)
+                comparison = try CodeComparison(text: system.text, domains: RandomCodeSystem.domains, depth: eventDepth, entryPoints: nil)
             } catch {
                 XCTFail("seed \(seed): \(error)\n\(system.text)")
                 continue
             }
-            executorTime += comparison.executorTime
-            referenceTime += comparison.referenceTime
+            tally.executorTime += comparison.executorTime
+            tally.referenceTime += comparison.referenceTime
             if let problem = comparison.disagreement {
                 failures += 1
-                XCTFail("seed \(seed), depth \(system.eventDepth), edits \(system.edits): \(problem)\n--- system ---\n\(system.text)")
-                if failures >= 3 { return }
+                XCTFail("seed \(seed), depth \(eventDepth), edits \(system.edits): \(problem)\n--- system ---\n\(system.text)")
+                if failures >= 3 { return tally }
                 continue
             }
             if comparison.undecided != nil {
-                undecided += 1
+                tally.undecided += 1
                 continue
             }
-            agreed += 1
-            replays += comparison.replays
-            confirmed += comparison.confirmedByReplay
-            for property in comparison.violatedBoth { violated[property, default: 0] += 1 }
+            tally.agreed += 1
+            tally.replays += comparison.replays
+            tally.confirmed += comparison.confirmedByReplay
+            for property in comparison.violatedBoth { tally.violated[property, default: 0] += 1 }
         }
-        print("code differential: \(Self.generatedSystems) systems from seed \(Self.firstSeed): \(agreed) agree, \(undecided) undecided, \(malformed) refused by the elaborator; violated \(violated.sorted { $0.key < $1.key }.map { "\($0.key.rawValue)=\($0.value)" }); \(replays) counterexamples replayed, \(confirmed) violations found by the reference only with the executor's values; executor \(executorTime), reference \(referenceTime)")
+        return tally
+    }
+
+    func summary(_ tally: Tally, _ count: Int, from first: UInt64) -> String {
+        "\(count) systems from seed \(first): \(tally.agreed) agree, \(tally.undecided) undecided, \(tally.malformed) refused by the elaborator; violated \(tally.violated.sorted { $0.key < $1.key }.map { "\($0.key.rawValue)=\($0.value)" }); \(tally.replays) counterexamples replayed, \(tally.confirmed) violations found by the reference only with the executor's values; executor \(tally.executorTime), reference \(tally.referenceTime)"
+    }
+
+    func testExecutorAndReferenceAgreeOnGeneratedEntryCode() throws {
+        let tally = compareGenerated(Self.firstSeed..<(Self.firstSeed + UInt64(Self.generatedSystems)))
+        print("code differential: " + summary(tally, Self.generatedSystems, from: Self.firstSeed))
         // The comparison catches a bug only where both verdicts occur.
         for property in [PropertyID.cr3MatchesPrivilege, .accessesMapped, .gsMatchesPrivilege, .stackIsKernel] {
-            XCTAssertGreaterThan(violated[property] ?? 0, Self.generatedSystems / 20, "too few systems violate \(property.rawValue)")
-            XCTAssertGreaterThan(agreed - (violated[property] ?? 0), Self.generatedSystems / 20, "too few systems satisfy \(property.rawValue)")
+            XCTAssertGreaterThan(tally.violated[property] ?? 0, Self.generatedSystems / 20, "too few systems violate \(property.rawValue)")
+            XCTAssertGreaterThan(tally.agreed - (tally.violated[property] ?? 0), Self.generatedSystems / 20, "too few systems satisfy \(property.rawValue)")
         }
-        XCTAssertLessThan(undecided + malformed, Self.generatedSystems / 4, "most systems are decided")
+        XCTAssertLessThan(tally.undecided + tally.malformed, Self.generatedSystems / 4, "most systems are decided")
+    }
+
+    /// Depth 2, the default bound: an event inside a handler, or two in sequence. Fewer systems,
+    /// because each explores far more; ISOCHECK_CODE_DIFFERENTIAL_DEPTH2_SYSTEMS runs more.
+    static let depthTwoSystems = Int(environment["ISOCHECK_CODE_DIFFERENTIAL_DEPTH2_SYSTEMS"] ?? "") ?? 6
+    static let depthTwoFirstSeed: UInt64 = 10_001
+
+    func testExecutorAndReferenceAgreeAtDepthTwo() throws {
+        let seeds = Self.depthTwoFirstSeed..<(Self.depthTwoFirstSeed + UInt64(Self.depthTwoSystems))
+        let tally = compareGenerated(seeds, depth: 2)
+        print("code differential at depth 2: " + summary(tally, Self.depthTwoSystems, from: Self.depthTwoFirstSeed))
+        XCTAssertGreaterThan(tally.agreed, Self.depthTwoSystems / 2, "most systems are decided")
+        XCTAssertFalse(tally.violated.isEmpty, "some system violates something, so agreement is not only on proofs")
     }
 }
 
