@@ -2,8 +2,8 @@ import IsocheckChecker
 import IsocheckModel
 import XCTest
 
-/// The seed systems (issue 4): each spec's verdict, property by property, at the default event
-/// depth (one event at every boundary, every entry point), and the counterexample behind each
+/// The seed systems (issue 4): each spec's verdict, property by property, at event depth 1 (one
+/// event at every boundary, every entry point; the depth these specs state), and the counterexample behind each
 /// weakness its authors name. The fixed variants must prove.
 final class SeedSpecVerdictTests: XCTestCase {
     /// Verdicts by property. The broken specs are checked on a few entry points (below), so
@@ -30,7 +30,7 @@ final class SeedSpecVerdictTests: XCTestCase {
         return statuses
     }
 
-    /// Where CI cannot afford the default depth on every entry point (it must stay under 30
+    /// Where CI cannot afford depth 1 on every entry point (it must stay under 30
     /// minutes), a spec is checked more narrowly; Specs/README.md has the full runs' figures.
     /// - The broken FreeBSD spec on the entry point where its weaknesses show quickly (its full
     ///   run: about seven minutes, the same violations plus cr3 and accesses).
