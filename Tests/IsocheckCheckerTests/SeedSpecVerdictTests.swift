@@ -3,8 +3,8 @@ import IsocheckModel
 import XCTest
 
 /// The seed systems (issue 4): each spec's verdict, property by property, at event depth 1 (one
-/// event at every boundary, every entry point; the depth these specs state), and the counterexample behind each
-/// weakness its authors name. The fixed variants must prove.
+/// event at every boundary, every entry point; the depth these specs state), and the
+/// counterexample behind each weakness its authors name. The fixed variants must prove.
 final class SeedSpecVerdictTests: XCTestCase {
     /// Verdicts by property. The broken specs are checked on a few entry points (below), so
     /// only the properties those decide are listed: the layout ones and the violations.
