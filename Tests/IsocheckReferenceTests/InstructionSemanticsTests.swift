@@ -73,10 +73,14 @@ final class InstructionSemanticsTests: XCTestCase {
     }
 
     func system(canonical: String = "0xffff800012345678") throws -> SystemModel {
+        try system(snippet: Self.snippet(canonical: canonical))
+    }
+
+    func system(snippet: String) throws -> SystemModel {
         let text = try String(contentsOf: packageRoot.appendingPathComponent(CodeReferenceTests.trampoline), encoding: .utf8)
         let anchor = "  pushq %rcx\n  jmp do_syscall\n"
         let range = try XCTUnwrap(text.range(of: anchor), "the trampoline's syscall entry changed")
-        return try elaborateSpec(text.replacingCharacters(in: range, with: "  pushq %rcx\n" + Self.snippet(canonical: canonical) + "  jmp do_syscall\n"))
+        return try elaborateSpec(text.replacingCharacters(in: range, with: "  pushq %rcx\n" + snippet + "  jmp do_syscall\n"))
     }
 
     func verdicts(_ model: SystemModel) throws -> (executor: PropertyStatus?, referenceViolated: Bool, undecided: [String]) {
@@ -93,6 +97,38 @@ final class InstructionSemanticsTests: XCTestCase {
         XCTAssertEqual(right.undecided, [])
         // The same code with one wrong expectation: both sides must see the assertion fail.
         let wrong = try verdicts(try system(canonical: "0x0000800012345678"))
+        XCTAssertEqual(wrong.executor, .violated)
+        XCTAssertTrue(wrong.referenceViolated)
+    }
+
+    /// A load whose address depends on a user register: the path cannot tell which of two stack
+    /// slots it reads, so the value must be one of the two stored there. An unconstrained unknown
+    /// in its place fails the first assertion with a value no run can load (a false alarm that
+    /// the generated-code differential found, through a user-chosen RSP in an NMI handler).
+    static func slotChoice(expected: String) -> String {
+        """
+          movq $5, %rax
+          pushq %rax
+          movq $7, %rax
+          pushq %rax
+          movq %rdi, %rbx                         # user-chosen: selects a slot below
+          andq $8, %rbx
+          addq %rsp, %rbx
+          movq (%rbx), %rdx
+          assert \(expected)
+          popq %rax
+          popq %rax
+
+        """
+    }
+
+    func testALoadTheAddressOfWhichThePathCannotPinFindsWhatWasStoredThere() throws {
+        let right = try verdicts(try system(snippet: Self.slotChoice(expected: "%rdx == 5 || %rdx == 7")))
+        XCTAssertEqual(right.executor, .proved)
+        XCTAssertFalse(right.referenceViolated)
+        XCTAssertEqual(right.undecided, [])
+        // RDI = 0 reads the slot pushed last: both sides must see that it is not 5.
+        let wrong = try verdicts(try system(snippet: Self.slotChoice(expected: "%rdx == 5")))
         XCTAssertEqual(wrong.executor, .violated)
         XCTAssertTrue(wrong.referenceViolated)
     }

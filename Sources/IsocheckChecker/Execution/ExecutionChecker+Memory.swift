@@ -45,24 +45,53 @@ extension ExecutionChecker {
         return value
     }
 
-    /// The last value stored at `address`; a fresh unknown when an older store cannot be told
-    /// apart (an over-approximation: it can only add behaviours, never hide one).
+    /// The last value stored at `address`. Where the path cannot tell whether an older store is
+    /// at this address, the value is a fresh unknown tied to each candidate on the path: equal to
+    /// that store's value exactly when the address is that store's and no newer candidate's.
+    /// Without the tie a witness could give a load through a user-chosen RSP a value the stored
+    /// frame never held, and report a violation no run can reach.
     mutating func load(_ state: inout MachineState, stackAddress address: ValueExpr) throws -> ValueExpr {
+        var candidates: [(address: ValueExpr, value: ValueExpr)] = []
         for store in state.stack.reversed() {
             switch ValueExprKey.compare(store.address, address) {
-            case true?: return store.value
+            case true?: return try resolve(address, among: candidates, otherwise: store.value, in: &state)
             case false?: continue
             case nil:
                 // Addresses on different stacks differ on every path: ask once, without the path.
                 let equal = try context.eq(encode(store.address), encode(address))
                 if try globallyUnsat(equal) { continue }
                 if try check(pathSolver, equal, purpose: "an older store is not at this address") == .unsat { continue }
-                if try check(pathSolver, context.not(equal), purpose: "an older store is at this address") == .unsat { return store.value }
-                return state.fresh("memory")
+                if try check(pathSolver, context.not(equal), purpose: "an older store is at this address") == .unsat {
+                    return try resolve(address, among: candidates, otherwise: store.value, in: &state)
+                }
+                candidates.append(store)
             }
         }
-        if let initial = model.declaredMemory(at: address) { return initial }
-        return state.fresh("stack")
+        return try resolve(address, among: candidates, otherwise: model.declaredMemory(at: address), in: &state)
+    }
+
+    /// The value a load at `address` finds: that of the first of `candidates` (newest first) whose
+    /// address it is, else `otherwise` (nil: memory nothing wrote, unknown). The choice is made by
+    /// constraints on the path, so both the solver's witnesses and its proofs respect it.
+    mutating func resolve(_ address: ValueExpr, among candidates: [(address: ValueExpr, value: ValueExpr)],
+                          otherwise: ValueExpr?, in state: inout MachineState) throws -> ValueExpr {
+        if candidates.isEmpty, let otherwise { return otherwise }
+        let value = state.fresh(candidates.isEmpty ? "stack" : "memory")
+        let loaded = try encode(value), at = try encode(address)
+        // A newer store counts as missed only if its eight bytes do not overlap the load's: a
+        // partial overlap leaves the value unknown, as it would be in part.
+        var newerMissed: [Z3Term] = []
+        for candidate in candidates {
+            let stored = try encode(candidate.address)
+            let hit = try context.eq(at, stored)
+            try pathSolver.assert(context.implies(context.and(newerMissed + [hit]), context.eq(loaded, encode(candidate.value))))
+            let distance = try context.add(context.sub(at, stored), encoder.expressions.literal(7))
+            newerMissed.append(try context.not(context.ult(distance, encoder.expressions.literal(15))))
+        }
+        if let otherwise, !newerMissed.isEmpty {
+            try pathSolver.assert(context.implies(context.and(newerMissed), context.eq(loaded, encode(otherwise))))
+        }
+        return value
     }
 
     /// The address of a per-CPU field through %gs; fails gs-matches-privilege at CPL0 on the user GS.
