@@ -65,13 +65,24 @@ final class CodeDifferentialTests: XCTestCase {
     }
 
     static let environment = ProcessInfo.processInfo.environment
-    static let generatedSystems = Int(environment["ISOCHECK_CODE_DIFFERENTIAL_SYSTEMS"] ?? "") ?? 40
+    /// Issue 7 asks for at least 500 generated systems per CI run. They are compared in four
+    /// slices, one test each, so that parallel test workers share them.
+    static let generatedSystems = Int(environment["ISOCHECK_CODE_DIFFERENTIAL_SYSTEMS"] ?? "") ?? 500
     static let firstSeed = UInt64(environment["ISOCHECK_CODE_DIFFERENTIAL_SEED"] ?? "") ?? 1
+    static let slices = 4
+
+    /// The seeds of slice `index` (0-based) of the generated systems.
+    static func seeds(ofSlice index: Int) -> Range<UInt64> {
+        let lower = generatedSystems * index / slices, upper = generatedSystems * (index + 1) / slices
+        return (firstSeed + UInt64(lower))..<(firstSeed + UInt64(upper))
+    }
 
     /// What the generated systems of one test came to.
     struct Tally {
         var violated: [PropertyID: Int] = [:]
         var agreed = 0, undecided = 0, replays = 0, confirmed = 0, malformed = 0
+        /// Systems compared with one event per path (the rest take none).
+        var depthOne = 0
         var executorTime = Duration.zero, referenceTime = Duration.zero
     }
 
@@ -108,6 +119,7 @@ final class CodeDifferentialTests: XCTestCase {
                 continue
             }
             tally.agreed += 1
+            if eventDepth == 1 { tally.depthOne += 1 }
             tally.replays += comparison.replays
             tally.confirmed += comparison.confirmedByReplay
             for property in comparison.violatedBoth { tally.violated[property, default: 0] += 1 }
@@ -116,19 +128,28 @@ final class CodeDifferentialTests: XCTestCase {
     }
 
     func summary(_ tally: Tally, _ count: Int, from first: UInt64) -> String {
-        "\(count) systems from seed \(first): \(tally.agreed) agree, \(tally.undecided) undecided, \(tally.malformed) refused by the elaborator; violated \(tally.violated.sorted { $0.key < $1.key }.map { "\($0.key.rawValue)=\($0.value)" }); \(tally.replays) counterexamples replayed, \(tally.confirmed) violations found by the reference only with the executor's values; executor \(tally.executorTime), reference \(tally.referenceTime)"
+        "\(count) systems from seed \(first): \(tally.agreed) agree (\(tally.depthOne) of them with one event), \(tally.undecided) undecided, \(tally.malformed) refused by the elaborator; violated \(tally.violated.sorted { $0.key < $1.key }.map { "\($0.key.rawValue)=\($0.value)" }); \(tally.replays) counterexamples replayed, \(tally.confirmed) violations found by the reference only with the executor's values; executor \(tally.executorTime), reference \(tally.referenceTime)"
     }
 
-    func testExecutorAndReferenceAgreeOnGeneratedEntryCode() throws {
-        let tally = compareGenerated(Self.firstSeed..<(Self.firstSeed + UInt64(Self.generatedSystems)))
-        print("code differential: " + summary(tally, Self.generatedSystems, from: Self.firstSeed))
+    /// One slice of the generated systems; each slice must itself have systems that violate and
+    /// systems that satisfy every property compared, so that agreement is not only on one side.
+    func compareSlice(_ index: Int) {
+        let seeds = Self.seeds(ofSlice: index)
+        let tally = compareGenerated(seeds)
+        print("code differential, slice \(index + 1) of \(Self.slices): " + summary(tally, seeds.count, from: seeds.lowerBound))
         // The comparison catches a bug only where both verdicts occur.
         for property in [PropertyID.cr3MatchesPrivilege, .accessesMapped, .gsMatchesPrivilege, .stackIsKernel] {
-            XCTAssertGreaterThan(tally.violated[property] ?? 0, Self.generatedSystems / 20, "too few systems violate \(property.rawValue)")
-            XCTAssertGreaterThan(tally.agreed - (tally.violated[property] ?? 0), Self.generatedSystems / 20, "too few systems satisfy \(property.rawValue)")
+            XCTAssertGreaterThan(tally.violated[property] ?? 0, seeds.count / 40, "too few systems violate \(property.rawValue)")
+            XCTAssertGreaterThan(tally.agreed - (tally.violated[property] ?? 0), seeds.count / 20, "too few systems satisfy \(property.rawValue)")
         }
-        XCTAssertLessThan(tally.undecided + tally.malformed, Self.generatedSystems / 4, "most systems are decided")
+        XCTAssertGreaterThan(tally.depthOne, seeds.count / 20, "too few systems take an event")
+        XCTAssertLessThan(tally.undecided + tally.malformed, seeds.count / 4, "most systems are decided")
     }
+
+    func testExecutorAndReferenceAgreeOnGeneratedEntryCodeSlice1() { compareSlice(0) }
+    func testExecutorAndReferenceAgreeOnGeneratedEntryCodeSlice2() { compareSlice(1) }
+    func testExecutorAndReferenceAgreeOnGeneratedEntryCodeSlice3() { compareSlice(2) }
+    func testExecutorAndReferenceAgreeOnGeneratedEntryCodeSlice4() { compareSlice(3) }
 
     /// Depth 2, the default bound: an event inside a handler, or two in sequence. Fewer systems,
     /// because each explores far more; ISOCHECK_CODE_DIFFERENTIAL_DEPTH2_SYSTEMS runs more.
