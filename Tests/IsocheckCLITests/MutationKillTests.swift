@@ -43,6 +43,19 @@ final class MutationKillTests: XCTestCase {
         XCTAssertTrue(result.stdout.contains("rsp0-kernel-only   0/0 no sites"), result.stdout)
     }
 
+    func testDroppingAnAllowFromThePolicyOverImportedTablesIsKilled() throws {
+        // The real pti-on tables have no written mapping or instruction to mutate; only their
+        // policy can be narrowed. Each allow but one covers bytes that only it makes public, and
+        // the checker must find them in the imported user table. The TSS behind the per-CPU
+        // cpu_tss_rw alias is also reached through the allowed cpu_entry_area, so dropping that
+        // allow relabels nothing and is not a mutant.
+        let result = try runIsocheck(["mutate", "Specs/linux-kpti/pti-on.isospec"])
+        XCTAssertEqual(result.status, 0, result.stdout)
+        XCTAssertTrue(result.stdout.contains("drop-allow         3/3 killed"), result.stdout)
+        XCTAssertFalse(result.stdout.contains("SURVIVED"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("secret-in-user     0/0 no sites"), result.stdout)
+    }
+
     static let nmiWindows = """
             # SYSCALL entry, SYSRET exit and an NMI handler on IST. For an NMI from kernel mode it tests the
             # GS base and saves, switches and restores CR3: steps that matter only for an NMI in a window.

@@ -35,6 +35,7 @@ public enum MutationOperator: String, CaseIterable, Sendable {
     case widenMapping = "widen-mapping"
     case dropIST = "drop-ist"
     case kernelOnlyRSP0 = "rsp0-kernel-only"
+    case dropAllow = "drop-allow"
 
     public var summary: String {
         switch self {
@@ -46,6 +47,7 @@ public enum MutationOperator: String, CaseIterable, Sendable {
         case .widenMapping: "widen a user-space mapping by one page"
         case .dropIST: "deliver NMI, #MC or #DB on the current stack instead of its IST stack"
         case .kernelOnlyRSP0: "point TSS.RSP0 at the kernel stack, which the user table does not map"
+        case .dropAllow: "remove an allow from the policy over imported tables: what it allowed becomes secret"
         }
     }
 
@@ -119,8 +121,39 @@ public enum MutationOperator: String, CaseIterable, Sendable {
                   let kernelValue = editor.value(ofSetting: kernel), let rsp0Value = editor.valueRange(ofSetting: rsp0),
                   editor.text(rsp0Value) != kernelValue else { break }
             add(rsp0.start, "rsp0 = \(kernelValue)", editor.replacing(rsp0Value, with: kernelValue), [.accessesMapped, .stackIsKernel])
+        case .dropAllow:
+            // Imported tables have no written mappings to edit. Narrowing their policy plants the
+            // same bug from the other side: bytes the user table maps become secret. Labels are
+            // per physical byte, so an allow whose bytes another allowed VA also reaches (the
+            // TSS behind both the cpu_entry_area and its direct-map alias) relabels nothing and
+            // plants nothing: such a site is left out.
+            for policy in model.policies {
+                var seen = Set<Int>()
+                for region in policy.allowed where seen.insert(region.range.start.offset).inserted {
+                    let text = editor.replacing(region.range, with: "")
+                    guard Self.relabelsFrames(text, path: source.path, original: model) else { continue }
+                    let line = editor.text(region.range.start.offset..<region.range.end.offset).prefix { $0 != "\n" }
+                    add(region.range.start, "without \(line)", text, [.noSecretInUser])
+                }
+            }
         }
         return mutants
+    }
+}
+
+extension MutationOperator {
+    /// Whether `text` labels some frame differently from `original`.
+    static func relabelsFrames(_ text: String, path: String, original: SystemModel) -> Bool {
+        // A mutant that no longer elaborates is kept: its check says so.
+        guard let edited = Elaborator.load(SourceFile(path: path, text: text)).0 else { return true }
+        return labelFingerprint(edited) != labelFingerprint(original)
+    }
+
+    static func labelFingerprint(_ model: SystemModel) -> [String] {
+        model.frames.map { frame in
+            let segments = frame.segments.map { "\($0.start.constantValue ?? 0)-\($0.end.constantValue ?? 0):\($0.label)" }
+            return "\(frame.name)@\(frame.base.constantValue ?? 0)+\(frame.size.constantValue ?? 0):\(frame.label.map(String.init(describing:)) ?? "-") \(segments)"
+        }
     }
 }
 
