@@ -24,11 +24,11 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x12892 (bvor (bvor (bvand (bvor (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv1 64)) (_ bv9223372036854775807 64)) (_ bv6144 64)) (bvshl (_ bv1 64) (bvand (_ bv63 64) (_ bv63 64))))))
- (let ((?x18504 (bvand (bvand ?x12892 (_ bv9223372036854775807 64)) (_ bv4503599627366400 64))))
+ (let ((?x16421 (bvor (bvor (bvand (bvor (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv1 64)) (_ bv9223372036854775807 64)) (_ bv6144 64)) (bvshl (_ bv1 64) (bvand (_ bv63 64) (_ bv63 64))))))
+ (let ((?x16898 (bvand (bvand ?x16421 (_ bv9223372036854775807 64)) (_ bv4503599627366400 64))))
  (let ((?x255 (bvadd (_ bv16777216 64) (bvmul (_ bv0 64) (_ bv8192 64)))))
  (let ((?x282 (bvadd (_ bv16777216 64) (bvmul (_ bv1 64) (_ bv8192 64)))))
  (let ((?x299 (bvsub ?x282 ?x255)))
- (let ((?x15072 (bvudiv (bvsub ?x18504 ?x255) ?x299)))
- (and (bvult ?x15072 nproc) (= (bvand (bvadd (_ bv16777216 64) (bvmul ?x15072 (_ bv8192 64))) (_ bv4503599627366400 64)) ?x18504)))))))))
+ (let ((?x17244 (bvudiv (bvsub ?x16898 ?x255) ?x299)))
+ (and (bvult ?x17244 nproc) (= (bvand (bvadd (_ bv16777216 64) (bvmul ?x17244 (_ bv8192 64))) (_ bv4503599627366400 64)) ?x16898)))))))))
 (check-sat)

@@ -24,12 +24,12 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x12892 (bvor (bvor (bvand (bvor (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv1 64)) (_ bv9223372036854775807 64)) (_ bv6144 64)) (bvshl (_ bv1 64) (bvand (_ bv63 64) (_ bv63 64))))))
- (let ((?x18504 (bvand (bvand ?x12892 (_ bv9223372036854775807 64)) (_ bv4503599627366400 64))))
+ (let ((?x16421 (bvor (bvor (bvand (bvor (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv1 64)) (_ bv9223372036854775807 64)) (_ bv6144 64)) (bvshl (_ bv1 64) (bvand (_ bv63 64) (_ bv63 64))))))
+ (let ((?x16898 (bvand (bvand ?x16421 (_ bv9223372036854775807 64)) (_ bv4503599627366400 64))))
  (let ((?x255 (bvadd (_ bv16777216 64) (bvmul (_ bv0 64) (_ bv8192 64)))))
  (let ((?x3965 (bvadd ?x255 (_ bv4096 64))))
  (let ((?x9406 (bvsub (bvadd (bvadd (_ bv16777216 64) (bvmul (_ bv1 64) (_ bv8192 64))) (_ bv4096 64)) ?x3965)))
- (let ((?x1379 (bvudiv (bvsub ?x18504 ?x3965) ?x9406)))
- (let (($x13726 (and (bvult ?x1379 nproc) (= (bvand (bvadd (bvadd (_ bv16777216 64) (bvmul ?x1379 (_ bv8192 64))) (_ bv4096 64)) (_ bv4503599627366400 64)) ?x18504))))
- (not $x13726)))))))))
+ (let ((?x5182 (bvudiv (bvsub ?x16898 ?x3965) ?x9406)))
+ (let (($x20306 (and (bvult ?x5182 nproc) (= (bvand (bvadd (bvadd (_ bv16777216 64) (bvmul ?x5182 (_ bv8192 64))) (_ bv4096 64)) (_ bv4503599627366400 64)) ?x16898))))
+ (not $x20306)))))))))
 (check-sat)
