@@ -65,7 +65,7 @@ public enum MutationOperator: String, CaseIterable, Sendable {
             mutants.append(Mutant(mutation: self, site: site, change: change, text: text, targets: targets, eventDepth: depth,
                                   entryPoints: entries, eventRetry: retry))
         }
-        let instructions = model.program.blocks.flatMap(\.instructions)
+        let instructions = model.program.blocks.flatMap(\.instructions).filter { editor.holds($0.range) }
         switch self {
         case .dropCR3Write:
             for instruction in instructions where instruction.opcode == .mov {
@@ -85,7 +85,7 @@ public enum MutationOperator: String, CaseIterable, Sendable {
         case .globalSecret:
             guard model.cpu.pge, !model.userSpaces.isEmpty else { break }
             for space in model.spaces {
-                for mapping in space.mappings where mapping.derivedThrough.isEmpty && !mapping.flags.contains(.global) {
+                for mapping in space.mappings where mapping.derivedThrough.isEmpty && !mapping.flags.contains(.global) && editor.holds(mapping.range) {
                     guard case .frame(let name, _, _) = mapping.target, let frame = model.frame(named: name), frame.hasNonPublicBytes else { continue }
                     add(mapping.range.start, "map ... -> \(name) gets global", editor.inserting(" global", at: mapping.range.end),
                         [.noStaleKernelTLB])
@@ -94,14 +94,14 @@ public enum MutationOperator: String, CaseIterable, Sendable {
         case .secretInUser:
             guard let secret = model.frames.first(where: { $0.label.map(\.isSecret) ?? false }) else { break }
             let target = secret.binder == nil ? secret.name : "\(secret.name)[0]"
-            for space in model.userSpaces {
+            for space in model.userSpaces where editor.holds(space.range) {
                 guard let brace = editor.lastBrace(in: space.range) else { continue }
                 add(space.range.start, "map \(target) into \(space.name)",
                     editor.inserting("  map 0x7ffff0000000 .. +4K -> \(target)\n", at: brace), [.noSecretInUser])
             }
         case .widenMapping:
             for space in model.userSpaces {
-                for mapping in space.mappings where mapping.derivedThrough.isEmpty {
+                for mapping in space.mappings where mapping.derivedThrough.isEmpty && editor.holds(mapping.range) {
                     guard let point = editor.sizeEnd(of: mapping.range) else { continue }
                     add(mapping.range.start, "mapping one \(mapping.pageSize) page longer",
                         editor.inserting(" + \(mapping.pageSize.bytes)", at: point), [.noSecretInUser, .noUserAccessToKernel])
@@ -110,7 +110,7 @@ public enum MutationOperator: String, CaseIterable, Sendable {
         case .dropIST:
             // #DF follows only a faulting delivery, which a correct spec never has: its IST
             // cannot be exercised by this operator.
-            for gate in model.entry.gates where gate.ist != 0 && [1, 2, 18].contains(gate.vector) {
+            for gate in model.entry.gates where gate.ist != 0 && [1, 2, 18].contains(gate.vector) && editor.holds(gate.range) {
                 guard let istRange = editor.find(" ist \(gate.ist)", in: gate.range) else { continue }
                 add(gate.range.start, "vector \(gate.vector) without IST", editor.replacing(istRange, with: ""),
                     [.stackIsKernel, .accessesMapped], depth: 1, entries: model.entry.lstar == nil ? nil : ["syscall"])
@@ -118,6 +118,7 @@ public enum MutationOperator: String, CaseIterable, Sendable {
         case .kernelOnlyRSP0:
             // RSP0 serves only events from user mode through a gate without an IST.
             guard model.entry.gates.contains(where: { $0.ist == 0 }), let rsp0 = model.entry.settingRanges["rsp0"], let kernel = model.entry.settingRanges["kernel_rsp"],
+                  editor.holds(rsp0), editor.holds(kernel),
                   let kernelValue = editor.value(ofSetting: kernel), let rsp0Value = editor.valueRange(ofSetting: rsp0),
                   editor.text(rsp0Value) != kernelValue else { break }
             add(rsp0.start, "rsp0 = \(kernelValue)", editor.replacing(rsp0Value, with: kernelValue), [.accessesMapped, .stackIsKernel])
@@ -129,7 +130,7 @@ public enum MutationOperator: String, CaseIterable, Sendable {
             // plants nothing: such a site is left out.
             for policy in model.policies {
                 var seen = Set<Int>()
-                for region in policy.allowed where seen.insert(region.range.start.offset).inserted {
+                for region in policy.allowed where editor.holds(region.range) && seen.insert(region.range.start.offset).inserted {
                     let text = editor.replacing(region.range, with: "")
                     guard Self.relabelsFrames(text, path: source.path, original: model) else { continue }
                     let line = editor.text(region.range.start.offset..<region.range.end.offset).prefix { $0 != "\n" }

@@ -7,6 +7,12 @@ struct SpecEditor {
 
     init(source: SourceFile) { self.source = source }
 
+    /// Whether `range` is text of this spec. Lifted machine code points into a listing of the
+    /// capture, not into the spec: there is nothing there to edit.
+    func holds(_ range: SourceRange) -> Bool {
+        range.start.file == source.path && range.start.offset <= range.end.offset && range.end.offset <= bytes.count
+    }
+
     func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
 
     func replacing(_ range: SourceRange, with replacement: String) -> String {
