@@ -28,6 +28,15 @@ final class MutationKillTests: XCTestCase {
         XCTAssertEqual(result.status, 1, result.stdout)
         XCTAssertTrue(result.stdout.contains("SURVIVED line 5: mapping one 4K page longer: nothing violated"), result.stdout)
         XCTAssertTrue(result.stdout.contains("widen-mapping      0/1 0%"), result.stdout)
+        // Each mutant is told on standard error as it is decided, so a long run is not silent.
+        XCTAssertTrue(result.stderr.contains(": proves ("), result.stderr)
+        XCTAssertTrue(result.stderr.contains("; 2 mutants\n  [1/2] global-on-secret line 5: map ... -> page gets global: killed, no-stale-kernel-tlb violated at line 5 ("),
+                      result.stderr)
+        XCTAssertTrue(result.stderr.contains("\n  [2/2] widen-mapping line 5: mapping one 4K page longer: SURVIVED, nothing violated ("), result.stderr)
+        let quiet = try runIsocheck(["mutate", "--quiet", spec])
+        XCTAssertEqual(quiet.status, 1, quiet.stdout)
+        XCTAssertEqual(quiet.stderr, "")
+        XCTAssertEqual(quiet.stdout, result.stdout, "progress lines must not reach the report")
     }
 
     func testCodeMutantsThatOnlyAnEventReachesAreKilledWithOne() throws {
@@ -41,6 +50,12 @@ final class MutationKillTests: XCTestCase {
         XCTAssertTrue(result.stdout.contains("duplicate-swapgs   6/6 killed (2 only with one event)"), result.stdout)
         // Every gate has an IST, so RSP0 serves no event: no mutant of it.
         XCTAssertTrue(result.stdout.contains("rsp0-kernel-only   0/0 no sites"), result.stdout)
+        // One progress line per mutant, the last numbered as the report's total.
+        let total = try XCTUnwrap(result.stdout.split(separator: "\n").last { $0.hasSuffix("mutants killed (100%)") }?.split(separator: " ").first?.split(separator: "/").last)
+        XCTAssertEqual(result.stderr.components(separatedBy: "\n  [").count - 1, Int(total), result.stderr)
+        XCTAssertTrue(result.stderr.contains("; \(total) mutants\n") && result.stderr.contains("[\(total)/\(total)]"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("killed, cr3-matches-privilege violated at line"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("with one event from"), result.stderr)
     }
 
     func testDroppingAnAllowFromThePolicyOverImportedTablesIsKilled() throws {

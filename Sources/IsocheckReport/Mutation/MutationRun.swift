@@ -1,3 +1,4 @@
+import Foundation
 import IsocheckChecker
 import IsocheckDiagnostics
 import IsocheckModel
@@ -28,7 +29,9 @@ public struct MutationRun: Sendable {
     public var survivors: [Outcome] { specs.flatMap(\.outcomes).filter { !$0.killed } }
     public var mutantCount: Int { specs.map(\.outcomes.count).reduce(0, +) }
 
-    public static func run(paths: [String], jobs: Int, timeoutMilliseconds: UInt32?) -> MutationRun {
+    /// `progress` hears one line per spec and per mutant as each is decided: a run on a real
+    /// kernel's spec takes an hour, and must not be an hour of silence.
+    public static func run(paths: [String], jobs: Int, timeoutMilliseconds: UInt32?, progress: ((String) -> Void)? = nil) -> MutationRun {
         let (sources, collected) = SpecCollector.collect(paths)
         var diagnostics = collected
         var specs: [SpecOutcome] = []
@@ -42,22 +45,35 @@ public struct MutationRun: Sendable {
             return MutationRun(inputDiagnostics: diagnostics, sources: sources, specs: [])
         }
         for (source, model) in loaded {
+            let started = Date()
             let original = Checker.check(model, options: CheckOptions(timeoutMilliseconds: timeoutMilliseconds, eventDepth: 0), jobs: jobs)
             let unproved = original.properties.filter { $0.status != .proved && $0.status != .notApplicable }
             guard unproved.isEmpty, !original.hasErrors else {
                 let reason = unproved.map { "\($0.property.rawValue) \($0.status.rawValue)" }.joined(separator: ", ")
+                progress?("\(source.path): does not prove (\(reason)); not mutated")
                 specs.append(SpecOutcome(path: source.path, skipped: "does not prove (\(reason)): only proved specs are mutated", outcomes: []))
                 continue
             }
+            let mutants = MutationOperator.allCases.flatMap { $0.mutants(of: source, model: model) }
+            progress?("\(source.path): proves (\(seconds(since: started)) s); \(mutants.count) mutant\(mutants.count == 1 ? "" : "s")")
             var outcomes: [Outcome] = []
-            for mutation in MutationOperator.allCases {
-                for mutant in mutation.mutants(of: source, model: model) {
-                    outcomes.append(check(mutant, path: source.path, jobs: jobs, timeoutMilliseconds: timeoutMilliseconds))
-                }
+            for (ordinal, mutant) in mutants.enumerated() {
+                let started = Date()
+                let outcome = check(mutant, path: source.path, jobs: jobs, timeoutMilliseconds: timeoutMilliseconds)
+                outcomes.append(outcome)
+                progress?(progressLine(outcome, ordinal: ordinal + 1, of: mutants.count, seconds: seconds(since: started)))
             }
             specs.append(SpecOutcome(path: source.path, skipped: nil, outcomes: outcomes))
         }
         return MutationRun(inputDiagnostics: diagnostics, sources: sources, specs: specs)
+    }
+
+    static func seconds(since start: Date) -> Double { (Date().timeIntervalSince(start) * 10).rounded() / 10 }
+
+    static func progressLine(_ outcome: Outcome, ordinal: Int, of count: Int, seconds: Double) -> String {
+        let mutant = outcome.mutant
+        return "  [\(ordinal)/\(count)] \(mutant.mutation.rawValue) line \(mutant.site.line): \(mutant.change): "
+            + "\(outcome.killed ? "killed" : "SURVIVED"), \(outcome.verdict) (\(seconds) s)"
     }
 
     static func check(_ mutant: Mutant, path: String, jobs: Int, timeoutMilliseconds: UInt32?) -> Outcome {
