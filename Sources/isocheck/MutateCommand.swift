@@ -13,7 +13,7 @@ struct MutateCommand: ParsableCommand {
     @Argument(help: "Spec files or folders (searched for *.isospec).")
     var paths: [String] = ["Specs"]
 
-    @Option(help: "How many items to check at once (default: the number of cores).")
+    @Option(help: "How many mutants to check at once (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(help: "Per-query solver timeout in seconds.")
@@ -28,7 +28,7 @@ struct MutateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let progress: ((String) -> Void)? = quiet ? nil : { line in FileHandle.standardError.write(Data((line + "\n").utf8)) }
+        let progress: (@Sendable (String) -> Void)? = quiet ? nil : { @Sendable line in FileHandle.standardError.write(Data((line + "\n").utf8)) }
         let result = MutationRun.run(paths: paths, jobs: jobs, timeoutMilliseconds: UInt32((timeout * 1000).rounded(.up)), progress: progress)
         print(MutationReporter().render(result), terminator: "")
         if result.inputDiagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(ExitStatus.badInput.rawValue) }

@@ -31,7 +31,7 @@ public struct MutationRun: Sendable {
 
     /// `progress` hears one line per spec and per mutant as each is decided: a run on a real
     /// kernel's spec takes an hour, and must not be an hour of silence.
-    public static func run(paths: [String], jobs: Int, timeoutMilliseconds: UInt32?, progress: ((String) -> Void)? = nil) -> MutationRun {
+    public static func run(paths: [String], jobs: Int, timeoutMilliseconds: UInt32?, progress: (@Sendable (String) -> Void)? = nil) -> MutationRun {
         let (sources, collected) = SpecCollector.collect(paths)
         var diagnostics = collected
         var specs: [SpecOutcome] = []
@@ -56,12 +56,15 @@ public struct MutationRun: Sendable {
             }
             let mutants = MutationOperator.allCases.flatMap { $0.mutants(of: source, model: model) }
             progress?("\(source.path): proves (\(seconds(since: started)) s); \(mutants.count) mutant\(mutants.count == 1 ? "" : "s")")
-            var outcomes: [Outcome] = []
-            for (ordinal, mutant) in mutants.enumerated() {
+            // Mutants, not the items of one check, share the cores: a code mutant's retry with
+            // an event runs one group of entry points, which one check cannot spread.
+            let threads = max(1, min(jobs, mutants.count))
+            let decided = DecidedCount()
+            let outcomes = WorkPool.map(count: mutants.count, threads: threads) { ordinal in
                 let started = Date()
-                let outcome = check(mutant, path: source.path, jobs: jobs, timeoutMilliseconds: timeoutMilliseconds)
-                outcomes.append(outcome)
-                progress?(progressLine(outcome, ordinal: ordinal + 1, of: mutants.count, seconds: seconds(since: started)))
+                let outcome = check(mutants[ordinal], path: source.path, jobs: max(1, jobs / threads), timeoutMilliseconds: timeoutMilliseconds)
+                decided.report { progress?(progressLine(outcome, ordinal: $0, of: mutants.count, seconds: seconds(since: started))) }
+                return outcome
             }
             specs.append(SpecOutcome(path: source.path, skipped: nil, outcomes: outcomes))
         }
@@ -103,5 +106,19 @@ public struct MutationRun: Sendable {
         }
         let others = violated.isEmpty ? "nothing violated" : "only \(violated.map(\.rawValue).joined(separator: ", ")) violated"
         return Outcome(mutant: mutant, killed: false, verdict: others)
+    }
+}
+
+/// How many mutants of a spec are decided; numbers the progress lines in the order they finish,
+/// and keeps two lines from interleaving.
+private final class DecidedCount: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+
+    func report(_ line: (Int) -> Void) {
+        lock.withLock {
+            count += 1
+            line(count)
+        }
     }
 }
