@@ -70,6 +70,7 @@ final class CodeDifferentialTests: XCTestCase {
     static let generatedSystems = Int(environment["ISOCHECK_CODE_DIFFERENTIAL_SYSTEMS"] ?? "") ?? 500
     static let firstSeed = UInt64(environment["ISOCHECK_CODE_DIFFERENTIAL_SEED"] ?? "") ?? 1
     static let slices = 4
+    static let systemsForCoverage = 100
 
     /// The seeds of slice `index` (0-based) of the generated systems.
     static func seeds(ofSlice index: Int) -> Range<UInt64> {
@@ -137,6 +138,12 @@ final class CodeDifferentialTests: XCTestCase {
         let seeds = Self.seeds(ofSlice: index)
         let tally = compareGenerated(seeds)
         print("code differential, slice \(index + 1) of \(Self.slices): " + summary(tally, seeds.count, from: seeds.lowerBound))
+        // The ratios below hold for a slice of CI's size (125), not for the few systems of a
+        // quick local run, where one with an event may not come up at all.
+        guard seeds.count >= Self.systemsForCoverage else {
+            print("code differential, slice \(index + 1): \(seeds.count) systems, fewer than \(Self.systemsForCoverage): how many violate and satisfy each property is not asserted")
+            return
+        }
         // The comparison catches a bug only where both verdicts occur.
         for property in [PropertyID.cr3MatchesPrivilege, .accessesMapped, .gsMatchesPrivilege, .stackIsKernel] {
             XCTAssertGreaterThan(tally.violated[property] ?? 0, seeds.count / 40, "too few systems violate \(property.rawValue)")
