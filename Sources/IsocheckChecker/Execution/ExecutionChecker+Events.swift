@@ -78,8 +78,12 @@ extension ExecutionChecker {
         ] + (Self.vectorsWithErrorCode.contains(vector) ? [(.literal(0), "error code")] : [])
         state.cpl = 0
         state.registers[.rsp] = .binary(.bitAnd, newStack, .literal(~0xf))
+        // Whichever push faults, the #DF that follows starts from the same interrupted state:
+        // one exploration covers them all, rather than one per slot of the frame.
+        let slots = (1...frame.count).map { ValueExprKey.add(state.register(.rsp), 0 &- UInt64(8 * $0)) }
+        try exploreDoubleFault(state, accesses: slots.map { ($0, 8) }, vector: vector, original: original, write: true)
         for (value, field) in frame {
-            guard try deliveryPush(&state, value, what: "\(name): frame push (\(field))", vector: vector, original: original) else { return nil }
+            guard try push(&state, value, what: consequence("\(name): frame push (\(field))", vector: vector), implicit: true) else { return nil }
         }
         if original.inCode {
             state.interrupted.append(InterruptedContext(
@@ -109,31 +113,29 @@ extension ExecutionChecker {
     mutating func deliveryAccess(
         _ state: inout MachineState, _ address: ValueExpr, what: String, vector: UInt64, original: MachineState, length: UInt64 = 8
     ) throws -> Bool {
-        try exploreDoubleFault(state, address: address, length: length, vector: vector, original: original)
+        try exploreDoubleFault(state, accesses: [(address, length)], vector: vector, original: original)
         return try checkAccess(&state, address: address, access: .implicitRead, what: consequence(what, vector: vector), length: length)
-    }
-
-    mutating func deliveryPush(_ state: inout MachineState, _ value: ValueExpr, what: String, vector: UInt64, original: MachineState) throws -> Bool {
-        let address = ValueExprKey.add(state.register(.rsp), 0 &- 8)
-        try exploreDoubleFault(state, address: address, length: 8, vector: vector, original: original, write: true)
-        return try push(&state, value, what: consequence(what, vector: vector), implicit: true)
     }
 
     func consequence(_ what: String, vector: UInt64) -> String {
         vector == 8 ? "\(what); a fault while delivering #DF shuts the machine down" : "\(what); the CPU raises #DF instead"
     }
 
-    /// On the branch where this delivery access is unmapped, deliver #DF from the original state.
+    /// On the branch where one of these delivery accesses is unmapped, deliver #DF from the
+    /// original state.
     mutating func exploreDoubleFault(
-        _ state: MachineState, address: ValueExpr, length: UInt64, vector: UInt64, original: MachineState, write: Bool = false
+        _ state: MachineState, accesses: [(address: ValueExpr, length: UInt64)], vector: UInt64, original: MachineState, write: Bool = false
     ) throws {
         guard vector != 8, model.entry.gates.contains(where: { $0.vector == 8 }), let active = state.space else { return }
         let access: AccessKind = write ? .implicitWrite : .implicitRead
-        let first = try encode(address)
-        let last = try context.add(first, encoder.expressions.literal(length - 1))
-        let unmapped = try context.or(
-            context.not(encoder.isMapped(active, address: first, access: access, cpl: 0)),
-            context.not(encoder.isMapped(active, address: last, access: access, cpl: 0)))
+        var faults: [Z3Term] = []
+        for (address, length) in accesses {
+            let first = try encode(address)
+            let last = try context.add(first, encoder.expressions.literal(length - 1))
+            faults.append(try context.not(encoder.isMapped(active, address: first, access: access, cpl: 0)))
+            faults.append(try context.not(encoder.isMapped(active, address: last, access: access, cpl: 0)))
+        }
+        let unmapped = try context.or(faults)
         if try globallyUnsat(unmapped) { return }
         try branch(unmapped) { checker in
             var faulted = original

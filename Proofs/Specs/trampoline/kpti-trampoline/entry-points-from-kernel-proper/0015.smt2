@@ -3,7 +3,6 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:181:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -13,7 +12,6 @@
 (declare-fun c!6 () (_ BitVec 64))
 (declare-fun p!7 () (_ BitVec 64))
 (declare-fun $user.gs_base () (_ BitVec 64))
-(declare-fun fetch.trampoline () (_ BitVec 64))
 (assert
  (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
 (assert
@@ -25,6 +23,14 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let (($x1736 (or (bvult (bvsub (bvadd (_ bv18446744071593525248 64) fetch.trampoline) (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub (bvadd (_ bv18446744071593525248 64) fetch.trampoline) (_ bv18446744071593525248 64)) (_ bv4096 64)))))
- (and (bvult fetch.trampoline (_ bv4096 64)) (not $x1736))))
+ (let ((?x1603 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x909 (bvadd (_ bv18446741874687344640 64) ?x1603)))
+ (let ((?x3273 (bvadd ?x909 (_ bv4096 64))))
+ (let ((?x3058 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv24576 64)) (_ bv18446744073709551600 64))))
+ (let ((?x1748 (bvadd ?x3058 (_ bv18446744073709551576 64))))
+ (let ((?x6955 (bvlshr (bvsub ?x1748 ?x3273) (_ bv16 64))))
+ (let (($x4502 (and (bvult ?x6955 ncpu) (bvult (bvsub ?x1748 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x6955 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x1309 (bvlshr (bvsub ?x1748 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x503 (and (bvult ?x1309 ncpu) (bvult (bvsub ?x1748 (bvadd (_ bv18446683600570023936 64) (bvmul ?x1309 (_ bv16384 64)))) (_ bv16384 64)))))
+ (not (or $x503 $x4502))))))))))))
 (check-sat)

@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:186:3
+; at: Specs/trampoline/kpti-trampoline.isospec:185:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -24,20 +24,14 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
+ (let ((?x1603 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x909 (bvadd (_ bv18446741874687344640 64) ?x1603)))
+ (let ((?x3273 (bvadd ?x909 (_ bv4096 64))))
  (let ((?x3058 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv24576 64)) (_ bv18446744073709551600 64))))
- (let ((?x3478 (bvadd ?x3058 (_ bv18446744073709551552 64))))
- (let ((?x5217 (bvadd ?x3478 (_ bv7 64))))
- (let ((?x5530 (bvlshr (bvsub ?x5217 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x5513 (and (bvult ?x5530 ncpu) (bvult (bvsub ?x5217 (bvadd (_ bv18446683600570023936 64) (bvmul ?x5530 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x7584 (bvlshr (bvsub ?x5217 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x1731 (and (bvult ?x7584 ncpu) (bvult (bvsub ?x5217 (bvadd (_ bv18446741874687344640 64) (bvmul ?x7584 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x7602 (bvlshr (bvsub ?x5217 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x6143 (and (bvult ?x7602 ncpu) (bvult (bvsub ?x5217 (bvadd (_ bv18446612686364999680 64) (bvmul ?x7602 (_ bv65536 64)))) (_ bv65536 64)))))
- (let ((?x3816 (bvlshr (bvsub ?x3478 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x420 (and (bvult ?x3816 ncpu) (bvult (bvsub ?x3478 (bvadd (_ bv18446683600570023936 64) (bvmul ?x3816 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x3743 (bvlshr (bvsub ?x3478 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x3975 (and (bvult ?x3743 ncpu) (bvult (bvsub ?x3478 (bvadd (_ bv18446741874687344640 64) (bvmul ?x3743 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x4088 (bvlshr (bvsub ?x3478 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x3558 (and (bvult ?x4088 ncpu) (bvult (bvsub ?x3478 (bvadd (_ bv18446612686364999680 64) (bvmul ?x4088 (_ bv65536 64)))) (_ bv65536 64)))))
- (or (not (or $x3558 $x3975 $x420 (bvult (bvsub ?x3478 (_ bv4194304 64)) (_ bv4096 64)))) (not (or $x6143 $x1731 $x5513 (bvult (bvsub ?x5217 (_ bv4194304 64)) (_ bv4096 64)))))))))))))))))))))
+ (let ((?x7350 (bvadd ?x3058 (_ bv18446744073709551560 64))))
+ (let ((?x3191 (bvlshr (bvsub ?x7350 ?x3273) (_ bv16 64))))
+ (let (($x7755 (and (bvult ?x3191 ncpu) (bvult (bvsub ?x7350 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x3191 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x6004 (bvlshr (bvsub ?x7350 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x2987 (and (bvult ?x6004 ncpu) (bvult (bvsub ?x7350 (bvadd (_ bv18446683600570023936 64) (bvmul ?x6004 (_ bv16384 64)))) (_ bv16384 64)))))
+ (not (or $x2987 $x7755))))))))))))
 (check-sat)

@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:187:3
+; at: Specs/trampoline/kpti-trampoline.isospec:186:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -24,20 +24,14 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
+ (let ((?x1603 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x909 (bvadd (_ bv18446741874687344640 64) ?x1603)))
+ (let ((?x3273 (bvadd ?x909 (_ bv4096 64))))
  (let ((?x3058 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv24576 64)) (_ bv18446744073709551600 64))))
- (let ((?x6629 (bvadd ?x3058 (_ bv18446744073709551544 64))))
- (let ((?x7277 (bvadd ?x6629 (_ bv7 64))))
- (let ((?x6225 (bvlshr (bvsub ?x7277 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x1819 (and (bvult ?x6225 ncpu) (bvult (bvsub ?x7277 (bvadd (_ bv18446683600570023936 64) (bvmul ?x6225 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x5277 (bvlshr (bvsub ?x7277 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x6392 (and (bvult ?x5277 ncpu) (bvult (bvsub ?x7277 (bvadd (_ bv18446741874687344640 64) (bvmul ?x5277 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x7003 (bvlshr (bvsub ?x7277 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x4666 (and (bvult ?x7003 ncpu) (bvult (bvsub ?x7277 (bvadd (_ bv18446612686364999680 64) (bvmul ?x7003 (_ bv65536 64)))) (_ bv65536 64)))))
- (let ((?x7485 (bvlshr (bvsub ?x6629 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x5893 (and (bvult ?x7485 ncpu) (bvult (bvsub ?x6629 (bvadd (_ bv18446683600570023936 64) (bvmul ?x7485 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x4549 (bvlshr (bvsub ?x6629 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x1697 (and (bvult ?x4549 ncpu) (bvult (bvsub ?x6629 (bvadd (_ bv18446741874687344640 64) (bvmul ?x4549 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x3224 (bvlshr (bvsub ?x6629 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x3319 (and (bvult ?x3224 ncpu) (bvult (bvsub ?x6629 (bvadd (_ bv18446612686364999680 64) (bvmul ?x3224 (_ bv65536 64)))) (_ bv65536 64)))))
- (or (not (or $x3319 $x1697 $x5893 (bvult (bvsub ?x6629 (_ bv4194304 64)) (_ bv4096 64)))) (not (or $x4666 $x6392 $x1819 (bvult (bvsub ?x7277 (_ bv4194304 64)) (_ bv4096 64)))))))))))))))))))))
+ (let ((?x7770 (bvadd ?x3058 (_ bv18446744073709551552 64))))
+ (let ((?x3338 (bvlshr (bvsub ?x7770 ?x3273) (_ bv16 64))))
+ (let (($x6192 (and (bvult ?x3338 ncpu) (bvult (bvsub ?x7770 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x3338 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x3893 (bvlshr (bvsub ?x7770 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x5528 (and (bvult ?x3893 ncpu) (bvult (bvsub ?x7770 (bvadd (_ bv18446683600570023936 64) (bvmul ?x3893 (_ bv16384 64)))) (_ bv16384 64)))))
+ (not (or $x5528 $x6192))))))))))))
 (check-sat)

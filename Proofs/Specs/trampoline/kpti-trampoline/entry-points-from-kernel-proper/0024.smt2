@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:188:3
+; at: Specs/trampoline/kpti-trampoline.isospec:187:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -24,20 +24,14 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
+ (let ((?x1603 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x909 (bvadd (_ bv18446741874687344640 64) ?x1603)))
+ (let ((?x3273 (bvadd ?x909 (_ bv4096 64))))
  (let ((?x3058 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv24576 64)) (_ bv18446744073709551600 64))))
- (let ((?x6904 (bvadd ?x3058 (_ bv18446744073709551536 64))))
- (let ((?x6838 (bvadd ?x6904 (_ bv7 64))))
- (let ((?x6996 (bvlshr (bvsub ?x6838 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x5999 (and (bvult ?x6996 ncpu) (bvult (bvsub ?x6838 (bvadd (_ bv18446683600570023936 64) (bvmul ?x6996 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x7377 (bvlshr (bvsub ?x6838 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x4941 (and (bvult ?x7377 ncpu) (bvult (bvsub ?x6838 (bvadd (_ bv18446741874687344640 64) (bvmul ?x7377 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x384 (bvlshr (bvsub ?x6838 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x7382 (and (bvult ?x384 ncpu) (bvult (bvsub ?x6838 (bvadd (_ bv18446612686364999680 64) (bvmul ?x384 (_ bv65536 64)))) (_ bv65536 64)))))
- (let ((?x4561 (bvlshr (bvsub ?x6904 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x6549 (and (bvult ?x4561 ncpu) (bvult (bvsub ?x6904 (bvadd (_ bv18446683600570023936 64) (bvmul ?x4561 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x5314 (bvlshr (bvsub ?x6904 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x6474 (and (bvult ?x5314 ncpu) (bvult (bvsub ?x6904 (bvadd (_ bv18446741874687344640 64) (bvmul ?x5314 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x7795 (bvlshr (bvsub ?x6904 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x5019 (and (bvult ?x7795 ncpu) (bvult (bvsub ?x6904 (bvadd (_ bv18446612686364999680 64) (bvmul ?x7795 (_ bv65536 64)))) (_ bv65536 64)))))
- (or (not (or $x5019 $x6474 $x6549 (bvult (bvsub ?x6904 (_ bv4194304 64)) (_ bv4096 64)))) (not (or $x7382 $x4941 $x5999 (bvult (bvsub ?x6838 (_ bv4194304 64)) (_ bv4096 64)))))))))))))))))))))
+ (let ((?x5323 (bvadd ?x3058 (_ bv18446744073709551544 64))))
+ (let ((?x3628 (bvlshr (bvsub ?x5323 ?x3273) (_ bv16 64))))
+ (let (($x1914 (and (bvult ?x3628 ncpu) (bvult (bvsub ?x5323 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x3628 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x6926 (bvlshr (bvsub ?x5323 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x3077 (and (bvult ?x6926 ncpu) (bvult (bvsub ?x5323 (bvadd (_ bv18446683600570023936 64) (bvmul ?x6926 (_ bv16384 64)))) (_ bv16384 64)))))
+ (not (or $x3077 $x1914))))))))))))
 (check-sat)

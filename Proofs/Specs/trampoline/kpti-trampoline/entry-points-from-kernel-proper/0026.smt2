@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:189:3
+; at: Specs/trampoline/kpti-trampoline.isospec:188:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -24,20 +24,14 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
+ (let ((?x1603 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x909 (bvadd (_ bv18446741874687344640 64) ?x1603)))
+ (let ((?x3273 (bvadd ?x909 (_ bv4096 64))))
  (let ((?x3058 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv24576 64)) (_ bv18446744073709551600 64))))
- (let ((?x6593 (bvadd ?x3058 (_ bv18446744073709551528 64))))
- (let ((?x7426 (bvadd ?x6593 (_ bv7 64))))
- (let ((?x7976 (bvlshr (bvsub ?x7426 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x7215 (and (bvult ?x7976 ncpu) (bvult (bvsub ?x7426 (bvadd (_ bv18446683600570023936 64) (bvmul ?x7976 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x6088 (bvlshr (bvsub ?x7426 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x7766 (and (bvult ?x6088 ncpu) (bvult (bvsub ?x7426 (bvadd (_ bv18446741874687344640 64) (bvmul ?x6088 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x8063 (bvlshr (bvsub ?x7426 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x4350 (and (bvult ?x8063 ncpu) (bvult (bvsub ?x7426 (bvadd (_ bv18446612686364999680 64) (bvmul ?x8063 (_ bv65536 64)))) (_ bv65536 64)))))
- (let ((?x3226 (bvlshr (bvsub ?x6593 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x7998 (and (bvult ?x3226 ncpu) (bvult (bvsub ?x6593 (bvadd (_ bv18446683600570023936 64) (bvmul ?x3226 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x6916 (bvlshr (bvsub ?x6593 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x3909 (and (bvult ?x6916 ncpu) (bvult (bvsub ?x6593 (bvadd (_ bv18446741874687344640 64) (bvmul ?x6916 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x6743 (bvlshr (bvsub ?x6593 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x5600 (and (bvult ?x6743 ncpu) (bvult (bvsub ?x6593 (bvadd (_ bv18446612686364999680 64) (bvmul ?x6743 (_ bv65536 64)))) (_ bv65536 64)))))
- (or (not (or $x5600 $x3909 $x7998 (bvult (bvsub ?x6593 (_ bv4194304 64)) (_ bv4096 64)))) (not (or $x4350 $x7766 $x7215 (bvult (bvsub ?x7426 (_ bv4194304 64)) (_ bv4096 64)))))))))))))))))))))
+ (let ((?x6144 (bvadd ?x3058 (_ bv18446744073709551536 64))))
+ (let ((?x5058 (bvlshr (bvsub ?x6144 ?x3273) (_ bv16 64))))
+ (let (($x786 (and (bvult ?x5058 ncpu) (bvult (bvsub ?x6144 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x5058 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x5861 (bvlshr (bvsub ?x6144 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x4040 (and (bvult ?x5861 ncpu) (bvult (bvsub ?x6144 (bvadd (_ bv18446683600570023936 64) (bvmul ?x5861 (_ bv16384 64)))) (_ bv16384 64)))))
+ (not (or $x4040 $x786))))))))))))
 (check-sat)

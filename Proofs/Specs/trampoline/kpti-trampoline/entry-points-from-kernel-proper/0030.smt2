@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:191:3
+; at: Specs/trampoline/kpti-trampoline.isospec:190:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -24,20 +24,14 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
+ (let ((?x1603 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x909 (bvadd (_ bv18446741874687344640 64) ?x1603)))
+ (let ((?x3273 (bvadd ?x909 (_ bv4096 64))))
  (let ((?x3058 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv24576 64)) (_ bv18446744073709551600 64))))
- (let ((?x7311 (bvadd ?x3058 (_ bv18446744073709551512 64))))
- (let ((?x6396 (bvadd ?x7311 (_ bv7 64))))
- (let ((?x5857 (bvlshr (bvsub ?x6396 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x7260 (and (bvult ?x5857 ncpu) (bvult (bvsub ?x6396 (bvadd (_ bv18446683600570023936 64) (bvmul ?x5857 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x7262 (bvlshr (bvsub ?x6396 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x3212 (and (bvult ?x7262 ncpu) (bvult (bvsub ?x6396 (bvadd (_ bv18446741874687344640 64) (bvmul ?x7262 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x1952 (bvlshr (bvsub ?x6396 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x8101 (and (bvult ?x1952 ncpu) (bvult (bvsub ?x6396 (bvadd (_ bv18446612686364999680 64) (bvmul ?x1952 (_ bv65536 64)))) (_ bv65536 64)))))
- (let ((?x3676 (bvlshr (bvsub ?x7311 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x5142 (and (bvult ?x3676 ncpu) (bvult (bvsub ?x7311 (bvadd (_ bv18446683600570023936 64) (bvmul ?x3676 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x3339 (bvlshr (bvsub ?x7311 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x7546 (and (bvult ?x3339 ncpu) (bvult (bvsub ?x7311 (bvadd (_ bv18446741874687344640 64) (bvmul ?x3339 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x6336 (bvlshr (bvsub ?x7311 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x5112 (and (bvult ?x6336 ncpu) (bvult (bvsub ?x7311 (bvadd (_ bv18446612686364999680 64) (bvmul ?x6336 (_ bv65536 64)))) (_ bv65536 64)))))
- (or (not (or $x5112 $x7546 $x5142 (bvult (bvsub ?x7311 (_ bv4194304 64)) (_ bv4096 64)))) (not (or $x8101 $x3212 $x7260 (bvult (bvsub ?x6396 (_ bv4194304 64)) (_ bv4096 64)))))))))))))))))))))
+ (let ((?x3991 (bvadd ?x3058 (_ bv18446744073709551520 64))))
+ (let ((?x2988 (bvlshr (bvsub ?x3991 ?x3273) (_ bv16 64))))
+ (let (($x5435 (and (bvult ?x2988 ncpu) (bvult (bvsub ?x3991 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x2988 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x3847 (bvlshr (bvsub ?x3991 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x7866 (and (bvult ?x3847 ncpu) (bvult (bvsub ?x3991 (bvadd (_ bv18446683600570023936 64) (bvmul ?x3847 (_ bv16384 64)))) (_ bv16384 64)))))
+ (not (or $x7866 $x5435))))))))))))
 (check-sat)

@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:192:3
+; at: Specs/trampoline/kpti-trampoline.isospec:191:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -24,20 +24,14 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
+ (let ((?x1603 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x909 (bvadd (_ bv18446741874687344640 64) ?x1603)))
+ (let ((?x3273 (bvadd ?x909 (_ bv4096 64))))
  (let ((?x3058 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv24576 64)) (_ bv18446744073709551600 64))))
- (let ((?x5917 (bvadd ?x3058 (_ bv18446744073709551504 64))))
- (let ((?x6767 (bvadd ?x5917 (_ bv7 64))))
- (let ((?x7816 (bvlshr (bvsub ?x6767 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x5628 (and (bvult ?x7816 ncpu) (bvult (bvsub ?x6767 (bvadd (_ bv18446683600570023936 64) (bvmul ?x7816 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x5948 (bvlshr (bvsub ?x6767 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x8183 (and (bvult ?x5948 ncpu) (bvult (bvsub ?x6767 (bvadd (_ bv18446741874687344640 64) (bvmul ?x5948 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x5246 (bvlshr (bvsub ?x6767 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x4886 (and (bvult ?x5246 ncpu) (bvult (bvsub ?x6767 (bvadd (_ bv18446612686364999680 64) (bvmul ?x5246 (_ bv65536 64)))) (_ bv65536 64)))))
- (let ((?x8646 (bvlshr (bvsub ?x5917 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x8570 (and (bvult ?x8646 ncpu) (bvult (bvsub ?x5917 (bvadd (_ bv18446683600570023936 64) (bvmul ?x8646 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x2989 (bvlshr (bvsub ?x5917 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x6865 (and (bvult ?x2989 ncpu) (bvult (bvsub ?x5917 (bvadd (_ bv18446741874687344640 64) (bvmul ?x2989 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x8316 (bvlshr (bvsub ?x5917 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x7629 (and (bvult ?x8316 ncpu) (bvult (bvsub ?x5917 (bvadd (_ bv18446612686364999680 64) (bvmul ?x8316 (_ bv65536 64)))) (_ bv65536 64)))))
- (or (not (or $x7629 $x6865 $x8570 (bvult (bvsub ?x5917 (_ bv4194304 64)) (_ bv4096 64)))) (not (or $x4886 $x8183 $x5628 (bvult (bvsub ?x6767 (_ bv4194304 64)) (_ bv4096 64)))))))))))))))))))))
+ (let ((?x7942 (bvadd ?x3058 (_ bv18446744073709551512 64))))
+ (let ((?x7221 (bvlshr (bvsub ?x7942 ?x3273) (_ bv16 64))))
+ (let (($x8811 (and (bvult ?x7221 ncpu) (bvult (bvsub ?x7942 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x7221 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x5729 (bvlshr (bvsub ?x7942 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x6479 (and (bvult ?x5729 ncpu) (bvult (bvsub ?x7942 (bvadd (_ bv18446683600570023936 64) (bvmul ?x5729 (_ bv16384 64)))) (_ bv16384 64)))))
+ (not (or $x6479 $x8811))))))))))))
 (check-sat)

@@ -1,9 +1,9 @@
 ; isocheck proof obligation
 ; spec: Specs/trampoline/kpti-trampoline.isospec
 ; item: entry points from kernel proper
-; property: assertions
-; purpose: holds here: no assertion 'assert %rax & 0x1800 == 0' fails
-; at: Specs/trampoline/kpti-trampoline.isospec:197:3
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:195:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -24,12 +24,14 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x818 (bvand (bvor (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv1 64)) (_ bv9223372036854775807 64))))
- (let ((?x292 (bvand ?x818 (_ bv4503599627366400 64))))
- (let ((?x298 (bvudiv (bvsub ?x292 (bvadd (_ bv16777216 64) (bvmul (_ bv0 64) (_ bv8192 64)))) (bvsub (bvadd (_ bv16777216 64) (bvmul (_ bv1 64) (_ bv8192 64))) (bvadd (_ bv16777216 64) (bvmul (_ bv0 64) (_ bv8192 64)))))))
- (and (bvult ?x298 nproc) (= (bvand (bvadd (_ bv16777216 64) (bvmul ?x298 (_ bv8192 64))) (_ bv4503599627366400 64)) ?x292))))))
-(assert
- (let ((?x818 (bvand (bvor (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv1 64)) (_ bv9223372036854775807 64))))
- (let (($x9107 (= (bvand (bvand ?x818 (bvnot (_ bv6144 64))) (_ bv6144 64)) (_ bv0 64))))
- (not $x9107))))
+ (let ((?x1603 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x909 (bvadd (_ bv18446741874687344640 64) ?x1603)))
+ (let ((?x3273 (bvadd ?x909 (_ bv4096 64))))
+ (let ((?x3058 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv24576 64)) (_ bv18446744073709551600 64))))
+ (let ((?x8181 (bvadd ?x3058 (_ bv18446744073709551488 64))))
+ (let ((?x1417 (bvlshr (bvsub ?x8181 ?x3273) (_ bv16 64))))
+ (let (($x2904 (and (bvult ?x1417 ncpu) (bvult (bvsub ?x8181 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x1417 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x7387 (bvlshr (bvsub ?x8181 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x6849 (and (bvult ?x7387 ncpu) (bvult (bvsub ?x8181 (bvadd (_ bv18446683600570023936 64) (bvmul ?x7387 (_ bv16384 64)))) (_ bv16384 64)))))
+ (not (or $x6849 $x2904))))))))))))
 (check-sat)

@@ -1,9 +1,9 @@
 ; isocheck proof obligation
 ; spec: Specs/trampoline/kpti-trampoline.isospec
 ; item: entry points from kernel proper
-; property: (exploration)
-; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:198:3
+; property: assertions
+; purpose: holds here: no assertion 'assert %rax & 0x1800 == 0' fails
+; at: Specs/trampoline/kpti-trampoline.isospec:197:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -25,10 +25,11 @@
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
  (let ((?x818 (bvand (bvor (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv1 64)) (_ bv9223372036854775807 64))))
- (let ((?x9107 (bvand (bvand (bvand ?x818 (bvnot (_ bv6144 64))) (_ bv9223372036854775807 64)) (_ bv4503599627366400 64))))
- (let ((?x255 (bvadd (_ bv16777216 64) (bvmul (_ bv0 64) (_ bv8192 64)))))
- (let ((?x299 (bvsub (bvadd (_ bv16777216 64) (bvmul (_ bv1 64) (_ bv8192 64))) ?x255)))
- (let ((?x2146 (bvudiv (bvsub ?x9107 ?x255) ?x299)))
- (let (($x2396 (and (bvult ?x2146 nproc) (= (bvand (bvadd (_ bv16777216 64) (bvmul ?x2146 (_ bv8192 64))) (_ bv4503599627366400 64)) ?x9107))))
- (not $x2396))))))))
+ (let ((?x292 (bvand ?x818 (_ bv4503599627366400 64))))
+ (let ((?x298 (bvudiv (bvsub ?x292 (bvadd (_ bv16777216 64) (bvmul (_ bv0 64) (_ bv8192 64)))) (bvsub (bvadd (_ bv16777216 64) (bvmul (_ bv1 64) (_ bv8192 64))) (bvadd (_ bv16777216 64) (bvmul (_ bv0 64) (_ bv8192 64)))))))
+ (and (bvult ?x298 nproc) (= (bvand (bvadd (_ bv16777216 64) (bvmul ?x298 (_ bv8192 64))) (_ bv4503599627366400 64)) ?x292))))))
+(assert
+ (let ((?x818 (bvand (bvor (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv1 64)) (_ bv9223372036854775807 64))))
+ (let (($x6584 (= (bvand (bvand ?x818 (bvnot (_ bv6144 64))) (_ bv6144 64)) (_ bv0 64))))
+ (not $x6584))))
 (check-sat)

@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:202:3
+; at: Specs/trampoline/kpti-trampoline.isospec:198:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -24,7 +24,11 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x9272 (bvand (bvlshr (bvadd (_ bv18446612686364999680 64) (bvmul c!6 (_ bv65536 64))) (_ bv32 64)) (bvshl (_ bv1 64) (bvand (_ bv31 64) (_ bv63 64))))))
- (let (($x5343 (not (= ?x9272 (_ bv0 64)))))
- (not $x5343))))
+ (let ((?x818 (bvand (bvor (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv1 64)) (_ bv9223372036854775807 64))))
+ (let ((?x6584 (bvand (bvand (bvand ?x818 (bvnot (_ bv6144 64))) (_ bv9223372036854775807 64)) (_ bv4503599627366400 64))))
+ (let ((?x255 (bvadd (_ bv16777216 64) (bvmul (_ bv0 64) (_ bv8192 64)))))
+ (let ((?x299 (bvsub (bvadd (_ bv16777216 64) (bvmul (_ bv1 64) (_ bv8192 64))) ?x255)))
+ (let ((?x2146 (bvudiv (bvsub ?x6584 ?x255) ?x299)))
+ (let (($x2396 (and (bvult ?x2146 nproc) (= (bvand (bvadd (_ bv16777216 64) (bvmul ?x2146 (_ bv8192 64))) (_ bv4503599627366400 64)) ?x6584))))
+ (not $x2396))))))))
 (check-sat)

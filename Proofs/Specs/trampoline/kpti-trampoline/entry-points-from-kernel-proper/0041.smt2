@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:208:3
+; at: Specs/trampoline/kpti-trampoline.isospec:202:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -24,14 +24,7 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x1603 (bvmul (_ bv0 64) (_ bv65536 64))))
- (let ((?x909 (bvadd (_ bv18446741874687344640 64) ?x1603)))
- (let ((?x3240 (bvadd ?x909 (_ bv4096 64))))
- (let ((?x3058 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv24576 64)) (_ bv18446744073709551600 64))))
- (let ((?x8791 (bvadd ?x3058 (_ bv18446744073709551480 64))))
- (let ((?x2764 (bvlshr (bvsub ?x8791 ?x3240) (_ bv16 64))))
- (let (($x1903 (and (bvult ?x2764 ncpu) (bvult (bvsub ?x8791 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x2764 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
- (let ((?x7993 (bvlshr (bvsub ?x8791 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x7118 (and (bvult ?x7993 ncpu) (bvult (bvsub ?x8791 (bvadd (_ bv18446683600570023936 64) (bvmul ?x7993 (_ bv16384 64)))) (_ bv16384 64)))))
- (not (or $x7118 $x1903))))))))))))
+ (let ((?x3177 (bvand (bvlshr (bvadd (_ bv18446612686364999680 64) (bvmul c!6 (_ bv65536 64))) (_ bv32 64)) (bvshl (_ bv1 64) (bvand (_ bv31 64) (_ bv63 64))))))
+ (let (($x6807 (not (= ?x3177 (_ bv0 64)))))
+ (not $x6807))))
 (check-sat)

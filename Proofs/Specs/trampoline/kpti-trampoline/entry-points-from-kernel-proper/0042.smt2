@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:210:3
+; at: Specs/trampoline/kpti-trampoline.isospec:208:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -24,24 +24,14 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
+ (let ((?x1603 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x909 (bvadd (_ bv18446741874687344640 64) ?x1603)))
+ (let ((?x3273 (bvadd ?x909 (_ bv4096 64))))
  (let ((?x3058 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv24576 64)) (_ bv18446744073709551600 64))))
- (let ((?x4746 (bvadd ?x3058 (_ bv18446744073709551488 64))))
- (let ((?x8523 (bvadd ?x4746 (_ bv7 64))))
- (let (($x8462 (bvult (bvsub ?x8523 (_ bv4194304 64)) (_ bv4096 64))))
- (let ((?x8640 (bvlshr (bvsub ?x8523 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x8533 (and (bvult ?x8640 ncpu) (bvult (bvsub ?x8523 (bvadd (_ bv18446683600570023936 64) (bvmul ?x8640 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x7773 (bvlshr (bvsub ?x8523 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x3948 (and (bvult ?x7773 ncpu) (bvult (bvsub ?x8523 (bvadd (_ bv18446741874687344640 64) (bvmul ?x7773 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x5236 (bvlshr (bvsub ?x8523 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x8611 (and (bvult ?x5236 ncpu) (bvult (bvsub ?x8523 (bvadd (_ bv18446612686364999680 64) (bvmul ?x5236 (_ bv65536 64)))) (_ bv65536 64)))))
- (let (($x6946 (or (bvult (bvsub ?x8523 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x8523 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x8523 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x8611 $x3948 $x8533 $x8462)))
- (let (($x3157 (bvult (bvsub ?x4746 (_ bv4194304 64)) (_ bv4096 64))))
- (let ((?x4244 (bvlshr (bvsub ?x4746 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x6518 (and (bvult ?x4244 ncpu) (bvult (bvsub ?x4746 (bvadd (_ bv18446683600570023936 64) (bvmul ?x4244 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x6922 (bvlshr (bvsub ?x4746 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x3128 (and (bvult ?x6922 ncpu) (bvult (bvsub ?x4746 (bvadd (_ bv18446741874687344640 64) (bvmul ?x6922 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x6921 (bvlshr (bvsub ?x4746 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x4892 (and (bvult ?x6921 ncpu) (bvult (bvsub ?x4746 (bvadd (_ bv18446612686364999680 64) (bvmul ?x6921 (_ bv65536 64)))) (_ bv65536 64)))))
- (let (($x1809 (or (bvult (bvsub ?x4746 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x4746 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x4746 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x4892 $x3128 $x6518 $x3157)))
- (or (not $x1809) (not $x6946))))))))))))))))))))))
+ (let ((?x8137 (bvadd ?x3058 (_ bv18446744073709551480 64))))
+ (let ((?x4030 (bvlshr (bvsub ?x8137 ?x3273) (_ bv16 64))))
+ (let (($x850 (and (bvult ?x4030 ncpu) (bvult (bvsub ?x8137 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x4030 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x3485 (bvlshr (bvsub ?x8137 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x8928 (and (bvult ?x3485 ncpu) (bvult (bvsub ?x8137 (bvadd (_ bv18446683600570023936 64) (bvmul ?x3485 (_ bv16384 64)))) (_ bv16384 64)))))
+ (not (or $x8928 $x850))))))))))))
 (check-sat)

@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:175:3
+; at: Specs/trampoline/kpti-trampoline.isospec:222:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -26,12 +26,12 @@
 (assert
  (let ((?x1603 (bvmul (_ bv0 64) (_ bv65536 64))))
  (let ((?x909 (bvadd (_ bv18446741874687344640 64) ?x1603)))
- (let ((?x3240 (bvadd ?x909 (_ bv4096 64))))
- (let ((?x2156 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
- (let ((?x3952 (bvadd ?x2156 (_ bv18446744073709551568 64))))
- (let ((?x9178 (bvlshr (bvsub ?x3952 ?x3240) (_ bv16 64))))
- (let (($x233 (and (bvult ?x9178 ncpu) (bvult (bvsub ?x3952 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x9178 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
- (let ((?x737 (bvlshr (bvsub ?x3952 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x8004 (and (bvult ?x737 ncpu) (bvult (bvsub ?x3952 (bvadd (_ bv18446683600570023936 64) (bvmul ?x737 (_ bv16384 64)))) (_ bv16384 64)))))
- (not (or $x8004 $x233))))))))))))
+ (let ((?x3273 (bvadd ?x909 (_ bv4096 64))))
+ (let ((?x5362 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
+ (let ((?x9928 (bvadd ?x5362 (_ bv18446744073709551576 64))))
+ (let ((?x8972 (bvlshr (bvsub ?x9928 ?x3273) (_ bv16 64))))
+ (let (($x11310 (and (bvult ?x8972 ncpu) (bvult (bvsub ?x9928 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x8972 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x9947 (bvlshr (bvsub ?x9928 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x9953 (and (bvult ?x9947 ncpu) (bvult (bvsub ?x9928 (bvadd (_ bv18446683600570023936 64) (bvmul ?x9947 (_ bv16384 64)))) (_ bv16384 64)))))
+ (not (or $x9953 $x11310))))))))))))
 (check-sat)

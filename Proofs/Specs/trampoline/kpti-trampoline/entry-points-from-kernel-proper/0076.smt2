@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:185:3
+; at: Specs/trampoline/kpti-trampoline.isospec:175:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -26,12 +26,12 @@
 (assert
  (let ((?x1603 (bvmul (_ bv0 64) (_ bv65536 64))))
  (let ((?x909 (bvadd (_ bv18446741874687344640 64) ?x1603)))
- (let ((?x3240 (bvadd ?x909 (_ bv4096 64))))
- (let ((?x2156 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
- (let ((?x546 (bvadd ?x2156 (_ bv18446744073709551560 64))))
- (let ((?x2673 (bvlshr (bvsub ?x546 ?x3240) (_ bv16 64))))
- (let (($x11285 (and (bvult ?x2673 ncpu) (bvult (bvsub ?x546 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x2673 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
- (let ((?x10622 (bvlshr (bvsub ?x546 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x3731 (and (bvult ?x10622 ncpu) (bvult (bvsub ?x546 (bvadd (_ bv18446683600570023936 64) (bvmul ?x10622 (_ bv16384 64)))) (_ bv16384 64)))))
- (not (or $x3731 $x11285))))))))))))
+ (let ((?x3273 (bvadd ?x909 (_ bv4096 64))))
+ (let ((?x5362 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
+ (let ((?x3848 (bvadd ?x5362 (_ bv18446744073709551568 64))))
+ (let ((?x10095 (bvlshr (bvsub ?x3848 ?x3273) (_ bv16 64))))
+ (let (($x3702 (and (bvult ?x10095 ncpu) (bvult (bvsub ?x3848 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x10095 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x3043 (bvlshr (bvsub ?x3848 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x10552 (and (bvult ?x3043 ncpu) (bvult (bvsub ?x3848 (bvadd (_ bv18446683600570023936 64) (bvmul ?x3043 (_ bv16384 64)))) (_ bv16384 64)))))
+ (not (or $x10552 $x3702))))))))))))
 (check-sat)

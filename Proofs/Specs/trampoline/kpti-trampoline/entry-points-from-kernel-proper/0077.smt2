@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:186:3
+; at: Specs/trampoline/kpti-trampoline.isospec:185:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -24,20 +24,20 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x2156 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
- (let ((?x2475 (bvadd ?x2156 (_ bv18446744073709551552 64))))
- (let ((?x2270 (bvadd ?x2475 (_ bv7 64))))
- (let ((?x10216 (bvlshr (bvsub ?x2270 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x8277 (and (bvult ?x10216 ncpu) (bvult (bvsub ?x2270 (bvadd (_ bv18446683600570023936 64) (bvmul ?x10216 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x10427 (bvlshr (bvsub ?x2270 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x3538 (and (bvult ?x10427 ncpu) (bvult (bvsub ?x2270 (bvadd (_ bv18446741874687344640 64) (bvmul ?x10427 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x10898 (bvlshr (bvsub ?x2270 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x4095 (and (bvult ?x10898 ncpu) (bvult (bvsub ?x2270 (bvadd (_ bv18446612686364999680 64) (bvmul ?x10898 (_ bv65536 64)))) (_ bv65536 64)))))
- (let ((?x8318 (bvlshr (bvsub ?x2475 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x10196 (and (bvult ?x8318 ncpu) (bvult (bvsub ?x2475 (bvadd (_ bv18446683600570023936 64) (bvmul ?x8318 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x7605 (bvlshr (bvsub ?x2475 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x10505 (and (bvult ?x7605 ncpu) (bvult (bvsub ?x2475 (bvadd (_ bv18446741874687344640 64) (bvmul ?x7605 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x10955 (bvlshr (bvsub ?x2475 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x8783 (and (bvult ?x10955 ncpu) (bvult (bvsub ?x2475 (bvadd (_ bv18446612686364999680 64) (bvmul ?x10955 (_ bv65536 64)))) (_ bv65536 64)))))
- (or (not (or $x8783 $x10505 $x10196 (bvult (bvsub ?x2475 (_ bv4194304 64)) (_ bv4096 64)))) (not (or $x4095 $x3538 $x8277 (bvult (bvsub ?x2270 (_ bv4194304 64)) (_ bv4096 64)))))))))))))))))))))
+ (let ((?x5362 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
+ (let ((?x10771 (bvadd ?x5362 (_ bv18446744073709551560 64))))
+ (let ((?x9705 (bvadd ?x10771 (_ bv7 64))))
+ (let ((?x8496 (bvlshr (bvsub ?x9705 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x11011 (and (bvult ?x8496 ncpu) (bvult (bvsub ?x9705 (bvadd (_ bv18446683600570023936 64) (bvmul ?x8496 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x11170 (bvlshr (bvsub ?x9705 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x9357 (and (bvult ?x11170 ncpu) (bvult (bvsub ?x9705 (bvadd (_ bv18446741874687344640 64) (bvmul ?x11170 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x147 (bvlshr (bvsub ?x9705 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x2345 (and (bvult ?x147 ncpu) (bvult (bvsub ?x9705 (bvadd (_ bv18446612686364999680 64) (bvmul ?x147 (_ bv65536 64)))) (_ bv65536 64)))))
+ (let ((?x570 (bvlshr (bvsub ?x10771 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x9184 (and (bvult ?x570 ncpu) (bvult (bvsub ?x10771 (bvadd (_ bv18446683600570023936 64) (bvmul ?x570 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x2250 (bvlshr (bvsub ?x10771 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x7457 (and (bvult ?x2250 ncpu) (bvult (bvsub ?x10771 (bvadd (_ bv18446741874687344640 64) (bvmul ?x2250 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x11084 (bvlshr (bvsub ?x10771 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x9479 (and (bvult ?x11084 ncpu) (bvult (bvsub ?x10771 (bvadd (_ bv18446612686364999680 64) (bvmul ?x11084 (_ bv65536 64)))) (_ bv65536 64)))))
+ (or (not (or $x9479 $x7457 $x9184 (bvult (bvsub ?x10771 (_ bv4194304 64)) (_ bv4096 64)))) (not (or $x2345 $x9357 $x11011 (bvult (bvsub ?x9705 (_ bv4194304 64)) (_ bv4096 64)))))))))))))))))))))
 (check-sat)

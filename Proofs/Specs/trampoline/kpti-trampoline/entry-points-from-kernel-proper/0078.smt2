@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:186:3
+; at: Specs/trampoline/kpti-trampoline.isospec:185:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -26,12 +26,12 @@
 (assert
  (let ((?x1603 (bvmul (_ bv0 64) (_ bv65536 64))))
  (let ((?x909 (bvadd (_ bv18446741874687344640 64) ?x1603)))
- (let ((?x3240 (bvadd ?x909 (_ bv4096 64))))
- (let ((?x2156 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
- (let ((?x2475 (bvadd ?x2156 (_ bv18446744073709551552 64))))
- (let ((?x10297 (bvlshr (bvsub ?x2475 ?x3240) (_ bv16 64))))
- (let (($x9656 (and (bvult ?x10297 ncpu) (bvult (bvsub ?x2475 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x10297 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
- (let ((?x8318 (bvlshr (bvsub ?x2475 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x10196 (and (bvult ?x8318 ncpu) (bvult (bvsub ?x2475 (bvadd (_ bv18446683600570023936 64) (bvmul ?x8318 (_ bv16384 64)))) (_ bv16384 64)))))
- (not (or $x10196 $x9656))))))))))))
+ (let ((?x3273 (bvadd ?x909 (_ bv4096 64))))
+ (let ((?x5362 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
+ (let ((?x10771 (bvadd ?x5362 (_ bv18446744073709551560 64))))
+ (let ((?x5243 (bvlshr (bvsub ?x10771 ?x3273) (_ bv16 64))))
+ (let (($x10083 (and (bvult ?x5243 ncpu) (bvult (bvsub ?x10771 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x5243 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x570 (bvlshr (bvsub ?x10771 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x9184 (and (bvult ?x570 ncpu) (bvult (bvsub ?x10771 (bvadd (_ bv18446683600570023936 64) (bvmul ?x570 (_ bv16384 64)))) (_ bv16384 64)))))
+ (not (or $x9184 $x10083))))))))))))
 (check-sat)

@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:187:3
+; at: Specs/trampoline/kpti-trampoline.isospec:186:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -26,12 +26,12 @@
 (assert
  (let ((?x1603 (bvmul (_ bv0 64) (_ bv65536 64))))
  (let ((?x909 (bvadd (_ bv18446741874687344640 64) ?x1603)))
- (let ((?x3240 (bvadd ?x909 (_ bv4096 64))))
- (let ((?x2156 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
- (let ((?x9522 (bvadd ?x2156 (_ bv18446744073709551544 64))))
- (let ((?x3631 (bvlshr (bvsub ?x9522 ?x3240) (_ bv16 64))))
- (let (($x7512 (and (bvult ?x3631 ncpu) (bvult (bvsub ?x9522 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x3631 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
- (let ((?x9199 (bvlshr (bvsub ?x9522 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x10806 (and (bvult ?x9199 ncpu) (bvult (bvsub ?x9522 (bvadd (_ bv18446683600570023936 64) (bvmul ?x9199 (_ bv16384 64)))) (_ bv16384 64)))))
- (not (or $x10806 $x7512))))))))))))
+ (let ((?x3273 (bvadd ?x909 (_ bv4096 64))))
+ (let ((?x5362 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
+ (let ((?x4575 (bvadd ?x5362 (_ bv18446744073709551552 64))))
+ (let ((?x6748 (bvlshr (bvsub ?x4575 ?x3273) (_ bv16 64))))
+ (let (($x364 (and (bvult ?x6748 ncpu) (bvult (bvsub ?x4575 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x6748 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x3564 (bvlshr (bvsub ?x4575 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x8325 (and (bvult ?x3564 ncpu) (bvult (bvsub ?x4575 (bvadd (_ bv18446683600570023936 64) (bvmul ?x3564 (_ bv16384 64)))) (_ bv16384 64)))))
+ (not (or $x8325 $x364))))))))))))
 (check-sat)

@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:188:3
+; at: Specs/trampoline/kpti-trampoline.isospec:187:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -24,20 +24,20 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x2156 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
- (let ((?x9696 (bvadd ?x2156 (_ bv18446744073709551536 64))))
- (let ((?x3271 (bvadd ?x9696 (_ bv7 64))))
- (let ((?x6870 (bvlshr (bvsub ?x3271 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x1023 (and (bvult ?x6870 ncpu) (bvult (bvsub ?x3271 (bvadd (_ bv18446683600570023936 64) (bvmul ?x6870 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x6234 (bvlshr (bvsub ?x3271 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x1457 (and (bvult ?x6234 ncpu) (bvult (bvsub ?x3271 (bvadd (_ bv18446741874687344640 64) (bvmul ?x6234 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x8680 (bvlshr (bvsub ?x3271 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x11088 (and (bvult ?x8680 ncpu) (bvult (bvsub ?x3271 (bvadd (_ bv18446612686364999680 64) (bvmul ?x8680 (_ bv65536 64)))) (_ bv65536 64)))))
- (let ((?x10801 (bvlshr (bvsub ?x9696 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x2305 (and (bvult ?x10801 ncpu) (bvult (bvsub ?x9696 (bvadd (_ bv18446683600570023936 64) (bvmul ?x10801 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x11596 (bvlshr (bvsub ?x9696 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x8666 (and (bvult ?x11596 ncpu) (bvult (bvsub ?x9696 (bvadd (_ bv18446741874687344640 64) (bvmul ?x11596 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x2986 (bvlshr (bvsub ?x9696 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x11671 (and (bvult ?x2986 ncpu) (bvult (bvsub ?x9696 (bvadd (_ bv18446612686364999680 64) (bvmul ?x2986 (_ bv65536 64)))) (_ bv65536 64)))))
- (or (not (or $x11671 $x8666 $x2305 (bvult (bvsub ?x9696 (_ bv4194304 64)) (_ bv4096 64)))) (not (or $x11088 $x1457 $x1023 (bvult (bvsub ?x3271 (_ bv4194304 64)) (_ bv4096 64)))))))))))))))))))))
+ (let ((?x5362 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
+ (let ((?x3110 (bvadd ?x5362 (_ bv18446744073709551544 64))))
+ (let ((?x11664 (bvadd ?x3110 (_ bv7 64))))
+ (let ((?x8991 (bvlshr (bvsub ?x11664 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x11536 (and (bvult ?x8991 ncpu) (bvult (bvsub ?x11664 (bvadd (_ bv18446683600570023936 64) (bvmul ?x8991 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x9841 (bvlshr (bvsub ?x11664 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x9826 (and (bvult ?x9841 ncpu) (bvult (bvsub ?x11664 (bvadd (_ bv18446741874687344640 64) (bvmul ?x9841 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x9631 (bvlshr (bvsub ?x11664 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x9333 (and (bvult ?x9631 ncpu) (bvult (bvsub ?x11664 (bvadd (_ bv18446612686364999680 64) (bvmul ?x9631 (_ bv65536 64)))) (_ bv65536 64)))))
+ (let ((?x7469 (bvlshr (bvsub ?x3110 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x5200 (and (bvult ?x7469 ncpu) (bvult (bvsub ?x3110 (bvadd (_ bv18446683600570023936 64) (bvmul ?x7469 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x11531 (bvlshr (bvsub ?x3110 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x9730 (and (bvult ?x11531 ncpu) (bvult (bvsub ?x3110 (bvadd (_ bv18446741874687344640 64) (bvmul ?x11531 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x1228 (bvlshr (bvsub ?x3110 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x7254 (and (bvult ?x1228 ncpu) (bvult (bvsub ?x3110 (bvadd (_ bv18446612686364999680 64) (bvmul ?x1228 (_ bv65536 64)))) (_ bv65536 64)))))
+ (or (not (or $x7254 $x9730 $x5200 (bvult (bvsub ?x3110 (_ bv4194304 64)) (_ bv4096 64)))) (not (or $x9333 $x9826 $x11536 (bvult (bvsub ?x11664 (_ bv4194304 64)) (_ bv4096 64)))))))))))))))))))))
 (check-sat)

@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:188:3
+; at: Specs/trampoline/kpti-trampoline.isospec:187:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -26,12 +26,12 @@
 (assert
  (let ((?x1603 (bvmul (_ bv0 64) (_ bv65536 64))))
  (let ((?x909 (bvadd (_ bv18446741874687344640 64) ?x1603)))
- (let ((?x3240 (bvadd ?x909 (_ bv4096 64))))
- (let ((?x2156 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
- (let ((?x9696 (bvadd ?x2156 (_ bv18446744073709551536 64))))
- (let ((?x8196 (bvlshr (bvsub ?x9696 ?x3240) (_ bv16 64))))
- (let (($x5080 (and (bvult ?x8196 ncpu) (bvult (bvsub ?x9696 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x8196 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
- (let ((?x10801 (bvlshr (bvsub ?x9696 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x2305 (and (bvult ?x10801 ncpu) (bvult (bvsub ?x9696 (bvadd (_ bv18446683600570023936 64) (bvmul ?x10801 (_ bv16384 64)))) (_ bv16384 64)))))
- (not (or $x2305 $x5080))))))))))))
+ (let ((?x3273 (bvadd ?x909 (_ bv4096 64))))
+ (let ((?x5362 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
+ (let ((?x3110 (bvadd ?x5362 (_ bv18446744073709551544 64))))
+ (let ((?x6154 (bvlshr (bvsub ?x3110 ?x3273) (_ bv16 64))))
+ (let (($x11146 (and (bvult ?x6154 ncpu) (bvult (bvsub ?x3110 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x6154 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x7469 (bvlshr (bvsub ?x3110 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x5200 (and (bvult ?x7469 ncpu) (bvult (bvsub ?x3110 (bvadd (_ bv18446683600570023936 64) (bvmul ?x7469 (_ bv16384 64)))) (_ bv16384 64)))))
+ (not (or $x5200 $x11146))))))))))))
 (check-sat)

@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:189:3
+; at: Specs/trampoline/kpti-trampoline.isospec:188:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -24,20 +24,20 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x2156 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
- (let ((?x11328 (bvadd ?x2156 (_ bv18446744073709551528 64))))
- (let ((?x10156 (bvadd ?x11328 (_ bv7 64))))
- (let ((?x10904 (bvlshr (bvsub ?x10156 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x2161 (and (bvult ?x10904 ncpu) (bvult (bvsub ?x10156 (bvadd (_ bv18446683600570023936 64) (bvmul ?x10904 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x3370 (bvlshr (bvsub ?x10156 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x11590 (and (bvult ?x3370 ncpu) (bvult (bvsub ?x10156 (bvadd (_ bv18446741874687344640 64) (bvmul ?x3370 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x8917 (bvlshr (bvsub ?x10156 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x10980 (and (bvult ?x8917 ncpu) (bvult (bvsub ?x10156 (bvadd (_ bv18446612686364999680 64) (bvmul ?x8917 (_ bv65536 64)))) (_ bv65536 64)))))
- (let ((?x4750 (bvlshr (bvsub ?x11328 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x6861 (and (bvult ?x4750 ncpu) (bvult (bvsub ?x11328 (bvadd (_ bv18446683600570023936 64) (bvmul ?x4750 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x2364 (bvlshr (bvsub ?x11328 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x5206 (and (bvult ?x2364 ncpu) (bvult (bvsub ?x11328 (bvadd (_ bv18446741874687344640 64) (bvmul ?x2364 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x9496 (bvlshr (bvsub ?x11328 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x3683 (and (bvult ?x9496 ncpu) (bvult (bvsub ?x11328 (bvadd (_ bv18446612686364999680 64) (bvmul ?x9496 (_ bv65536 64)))) (_ bv65536 64)))))
- (or (not (or $x3683 $x5206 $x6861 (bvult (bvsub ?x11328 (_ bv4194304 64)) (_ bv4096 64)))) (not (or $x10980 $x11590 $x2161 (bvult (bvsub ?x10156 (_ bv4194304 64)) (_ bv4096 64)))))))))))))))))))))
+ (let ((?x5362 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
+ (let ((?x5801 (bvadd ?x5362 (_ bv18446744073709551536 64))))
+ (let ((?x4326 (bvadd ?x5801 (_ bv7 64))))
+ (let ((?x11762 (bvlshr (bvsub ?x4326 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x4195 (and (bvult ?x11762 ncpu) (bvult (bvsub ?x4326 (bvadd (_ bv18446683600570023936 64) (bvmul ?x11762 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x11849 (bvlshr (bvsub ?x4326 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x11753 (and (bvult ?x11849 ncpu) (bvult (bvsub ?x4326 (bvadd (_ bv18446741874687344640 64) (bvmul ?x11849 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x11701 (bvlshr (bvsub ?x4326 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x11743 (and (bvult ?x11701 ncpu) (bvult (bvsub ?x4326 (bvadd (_ bv18446612686364999680 64) (bvmul ?x11701 (_ bv65536 64)))) (_ bv65536 64)))))
+ (let ((?x8166 (bvlshr (bvsub ?x5801 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x4054 (and (bvult ?x8166 ncpu) (bvult (bvsub ?x5801 (bvadd (_ bv18446683600570023936 64) (bvmul ?x8166 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x10258 (bvlshr (bvsub ?x5801 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x9741 (and (bvult ?x10258 ncpu) (bvult (bvsub ?x5801 (bvadd (_ bv18446741874687344640 64) (bvmul ?x10258 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x8867 (bvlshr (bvsub ?x5801 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x9284 (and (bvult ?x8867 ncpu) (bvult (bvsub ?x5801 (bvadd (_ bv18446612686364999680 64) (bvmul ?x8867 (_ bv65536 64)))) (_ bv65536 64)))))
+ (or (not (or $x9284 $x9741 $x4054 (bvult (bvsub ?x5801 (_ bv4194304 64)) (_ bv4096 64)))) (not (or $x11743 $x11753 $x4195 (bvult (bvsub ?x4326 (_ bv4194304 64)) (_ bv4096 64)))))))))))))))))))))
 (check-sat)

@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:190:3
+; at: Specs/trampoline/kpti-trampoline.isospec:189:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -24,20 +24,20 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x2156 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
- (let ((?x8931 (bvadd ?x2156 (_ bv18446744073709551520 64))))
- (let ((?x8343 (bvadd ?x8931 (_ bv7 64))))
- (let ((?x11968 (bvlshr (bvsub ?x8343 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x4388 (and (bvult ?x11968 ncpu) (bvult (bvsub ?x8343 (bvadd (_ bv18446683600570023936 64) (bvmul ?x11968 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x1102 (bvlshr (bvsub ?x8343 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x11976 (and (bvult ?x1102 ncpu) (bvult (bvsub ?x8343 (bvadd (_ bv18446741874687344640 64) (bvmul ?x1102 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x11930 (bvlshr (bvsub ?x8343 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x11975 (and (bvult ?x11930 ncpu) (bvult (bvsub ?x8343 (bvadd (_ bv18446612686364999680 64) (bvmul ?x11930 (_ bv65536 64)))) (_ bv65536 64)))))
- (let ((?x6454 (bvlshr (bvsub ?x8931 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x11435 (and (bvult ?x6454 ncpu) (bvult (bvsub ?x8931 (bvadd (_ bv18446683600570023936 64) (bvmul ?x6454 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x9942 (bvlshr (bvsub ?x8931 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x11904 (and (bvult ?x9942 ncpu) (bvult (bvsub ?x8931 (bvadd (_ bv18446741874687344640 64) (bvmul ?x9942 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x10343 (bvlshr (bvsub ?x8931 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x4621 (and (bvult ?x10343 ncpu) (bvult (bvsub ?x8931 (bvadd (_ bv18446612686364999680 64) (bvmul ?x10343 (_ bv65536 64)))) (_ bv65536 64)))))
- (or (not (or $x4621 $x11904 $x11435 (bvult (bvsub ?x8931 (_ bv4194304 64)) (_ bv4096 64)))) (not (or $x11975 $x11976 $x4388 (bvult (bvsub ?x8343 (_ bv4194304 64)) (_ bv4096 64)))))))))))))))))))))
+ (let ((?x5362 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
+ (let ((?x11172 (bvadd ?x5362 (_ bv18446744073709551528 64))))
+ (let ((?x9508 (bvadd ?x11172 (_ bv7 64))))
+ (let ((?x8485 (bvlshr (bvsub ?x9508 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x3353 (and (bvult ?x8485 ncpu) (bvult (bvsub ?x9508 (bvadd (_ bv18446683600570023936 64) (bvmul ?x8485 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x3324 (bvlshr (bvsub ?x9508 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x665 (and (bvult ?x3324 ncpu) (bvult (bvsub ?x9508 (bvadd (_ bv18446741874687344640 64) (bvmul ?x3324 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x2994 (bvlshr (bvsub ?x9508 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x8568 (and (bvult ?x2994 ncpu) (bvult (bvsub ?x9508 (bvadd (_ bv18446612686364999680 64) (bvmul ?x2994 (_ bv65536 64)))) (_ bv65536 64)))))
+ (let ((?x5412 (bvlshr (bvsub ?x11172 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x40 (and (bvult ?x5412 ncpu) (bvult (bvsub ?x11172 (bvadd (_ bv18446683600570023936 64) (bvmul ?x5412 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x11517 (bvlshr (bvsub ?x11172 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x543 (and (bvult ?x11517 ncpu) (bvult (bvsub ?x11172 (bvadd (_ bv18446741874687344640 64) (bvmul ?x11517 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x6573 (bvlshr (bvsub ?x11172 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x8967 (and (bvult ?x6573 ncpu) (bvult (bvsub ?x11172 (bvadd (_ bv18446612686364999680 64) (bvmul ?x6573 (_ bv65536 64)))) (_ bv65536 64)))))
+ (or (not (or $x8967 $x543 $x40 (bvult (bvsub ?x11172 (_ bv4194304 64)) (_ bv4096 64)))) (not (or $x8568 $x665 $x3353 (bvult (bvsub ?x9508 (_ bv4194304 64)) (_ bv4096 64)))))))))))))))))))))
 (check-sat)

@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:190:3
+; at: Specs/trampoline/kpti-trampoline.isospec:189:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -26,12 +26,12 @@
 (assert
  (let ((?x1603 (bvmul (_ bv0 64) (_ bv65536 64))))
  (let ((?x909 (bvadd (_ bv18446741874687344640 64) ?x1603)))
- (let ((?x3240 (bvadd ?x909 (_ bv4096 64))))
- (let ((?x2156 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
- (let ((?x8931 (bvadd ?x2156 (_ bv18446744073709551520 64))))
- (let ((?x281 (bvlshr (bvsub ?x8931 ?x3240) (_ bv16 64))))
- (let (($x1053 (and (bvult ?x281 ncpu) (bvult (bvsub ?x8931 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x281 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
- (let ((?x6454 (bvlshr (bvsub ?x8931 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x11435 (and (bvult ?x6454 ncpu) (bvult (bvsub ?x8931 (bvadd (_ bv18446683600570023936 64) (bvmul ?x6454 (_ bv16384 64)))) (_ bv16384 64)))))
- (not (or $x11435 $x1053))))))))))))
+ (let ((?x3273 (bvadd ?x909 (_ bv4096 64))))
+ (let ((?x5362 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
+ (let ((?x11172 (bvadd ?x5362 (_ bv18446744073709551528 64))))
+ (let ((?x6888 (bvlshr (bvsub ?x11172 ?x3273) (_ bv16 64))))
+ (let (($x4503 (and (bvult ?x6888 ncpu) (bvult (bvsub ?x11172 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x6888 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x5412 (bvlshr (bvsub ?x11172 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x40 (and (bvult ?x5412 ncpu) (bvult (bvsub ?x11172 (bvadd (_ bv18446683600570023936 64) (bvmul ?x5412 (_ bv16384 64)))) (_ bv16384 64)))))
+ (not (or $x40 $x4503))))))))))))
 (check-sat)

@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:191:3
+; at: Specs/trampoline/kpti-trampoline.isospec:190:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -26,12 +26,12 @@
 (assert
  (let ((?x1603 (bvmul (_ bv0 64) (_ bv65536 64))))
  (let ((?x909 (bvadd (_ bv18446741874687344640 64) ?x1603)))
- (let ((?x3240 (bvadd ?x909 (_ bv4096 64))))
- (let ((?x2156 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
- (let ((?x5241 (bvadd ?x2156 (_ bv18446744073709551512 64))))
- (let ((?x11457 (bvlshr (bvsub ?x5241 ?x3240) (_ bv16 64))))
- (let (($x9881 (and (bvult ?x11457 ncpu) (bvult (bvsub ?x5241 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x11457 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
- (let ((?x9671 (bvlshr (bvsub ?x5241 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x5479 (and (bvult ?x9671 ncpu) (bvult (bvsub ?x5241 (bvadd (_ bv18446683600570023936 64) (bvmul ?x9671 (_ bv16384 64)))) (_ bv16384 64)))))
- (not (or $x5479 $x9881))))))))))))
+ (let ((?x3273 (bvadd ?x909 (_ bv4096 64))))
+ (let ((?x5362 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
+ (let ((?x8823 (bvadd ?x5362 (_ bv18446744073709551520 64))))
+ (let ((?x827 (bvlshr (bvsub ?x8823 ?x3273) (_ bv16 64))))
+ (let (($x7517 (and (bvult ?x827 ncpu) (bvult (bvsub ?x8823 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x827 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x7299 (bvlshr (bvsub ?x8823 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x11185 (and (bvult ?x7299 ncpu) (bvult (bvsub ?x8823 (bvadd (_ bv18446683600570023936 64) (bvmul ?x7299 (_ bv16384 64)))) (_ bv16384 64)))))
+ (not (or $x11185 $x7517))))))))))))
 (check-sat)

@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:192:3
+; at: Specs/trampoline/kpti-trampoline.isospec:191:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -24,20 +24,20 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x2156 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
- (let ((?x5176 (bvadd ?x2156 (_ bv18446744073709551504 64))))
- (let ((?x11910 (bvadd ?x5176 (_ bv7 64))))
- (let ((?x11529 (bvlshr (bvsub ?x11910 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x1008 (and (bvult ?x11529 ncpu) (bvult (bvsub ?x11910 (bvadd (_ bv18446683600570023936 64) (bvmul ?x11529 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x1942 (bvlshr (bvsub ?x11910 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x11212 (and (bvult ?x1942 ncpu) (bvult (bvsub ?x11910 (bvadd (_ bv18446741874687344640 64) (bvmul ?x1942 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x5046 (bvlshr (bvsub ?x11910 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x1001 (and (bvult ?x5046 ncpu) (bvult (bvsub ?x11910 (bvadd (_ bv18446612686364999680 64) (bvmul ?x5046 (_ bv65536 64)))) (_ bv65536 64)))))
- (let ((?x9248 (bvlshr (bvsub ?x5176 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x11015 (and (bvult ?x9248 ncpu) (bvult (bvsub ?x5176 (bvadd (_ bv18446683600570023936 64) (bvmul ?x9248 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x2197 (bvlshr (bvsub ?x5176 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x12100 (and (bvult ?x2197 ncpu) (bvult (bvsub ?x5176 (bvadd (_ bv18446741874687344640 64) (bvmul ?x2197 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x9744 (bvlshr (bvsub ?x5176 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x9262 (and (bvult ?x9744 ncpu) (bvult (bvsub ?x5176 (bvadd (_ bv18446612686364999680 64) (bvmul ?x9744 (_ bv65536 64)))) (_ bv65536 64)))))
- (or (not (or $x9262 $x12100 $x11015 (bvult (bvsub ?x5176 (_ bv4194304 64)) (_ bv4096 64)))) (not (or $x1001 $x11212 $x1008 (bvult (bvsub ?x11910 (_ bv4194304 64)) (_ bv4096 64)))))))))))))))))))))
+ (let ((?x5362 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
+ (let ((?x10631 (bvadd ?x5362 (_ bv18446744073709551512 64))))
+ (let ((?x7926 (bvadd ?x10631 (_ bv7 64))))
+ (let ((?x11148 (bvlshr (bvsub ?x7926 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x4199 (and (bvult ?x11148 ncpu) (bvult (bvsub ?x7926 (bvadd (_ bv18446683600570023936 64) (bvmul ?x11148 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x11036 (bvlshr (bvsub ?x7926 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x9097 (and (bvult ?x11036 ncpu) (bvult (bvsub ?x7926 (bvadd (_ bv18446741874687344640 64) (bvmul ?x11036 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x2654 (bvlshr (bvsub ?x7926 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x11108 (and (bvult ?x2654 ncpu) (bvult (bvsub ?x7926 (bvadd (_ bv18446612686364999680 64) (bvmul ?x2654 (_ bv65536 64)))) (_ bv65536 64)))))
+ (let ((?x12175 (bvlshr (bvsub ?x10631 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x12029 (and (bvult ?x12175 ncpu) (bvult (bvsub ?x10631 (bvadd (_ bv18446683600570023936 64) (bvmul ?x12175 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x11503 (bvlshr (bvsub ?x10631 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x11911 (and (bvult ?x11503 ncpu) (bvult (bvsub ?x10631 (bvadd (_ bv18446741874687344640 64) (bvmul ?x11503 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x730 (bvlshr (bvsub ?x10631 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x2443 (and (bvult ?x730 ncpu) (bvult (bvsub ?x10631 (bvadd (_ bv18446612686364999680 64) (bvmul ?x730 (_ bv65536 64)))) (_ bv65536 64)))))
+ (or (not (or $x2443 $x11911 $x12029 (bvult (bvsub ?x10631 (_ bv4194304 64)) (_ bv4096 64)))) (not (or $x11108 $x9097 $x4199 (bvult (bvsub ?x7926 (_ bv4194304 64)) (_ bv4096 64)))))))))))))))))))))
 (check-sat)

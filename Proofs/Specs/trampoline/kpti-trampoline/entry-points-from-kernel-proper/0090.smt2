@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:192:3
+; at: Specs/trampoline/kpti-trampoline.isospec:191:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -26,12 +26,12 @@
 (assert
  (let ((?x1603 (bvmul (_ bv0 64) (_ bv65536 64))))
  (let ((?x909 (bvadd (_ bv18446741874687344640 64) ?x1603)))
- (let ((?x3240 (bvadd ?x909 (_ bv4096 64))))
- (let ((?x2156 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
- (let ((?x5176 (bvadd ?x2156 (_ bv18446744073709551504 64))))
- (let ((?x8934 (bvlshr (bvsub ?x5176 ?x3240) (_ bv16 64))))
- (let (($x7926 (and (bvult ?x8934 ncpu) (bvult (bvsub ?x5176 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x8934 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
- (let ((?x9248 (bvlshr (bvsub ?x5176 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x11015 (and (bvult ?x9248 ncpu) (bvult (bvsub ?x5176 (bvadd (_ bv18446683600570023936 64) (bvmul ?x9248 (_ bv16384 64)))) (_ bv16384 64)))))
- (not (or $x11015 $x7926))))))))))))
+ (let ((?x3273 (bvadd ?x909 (_ bv4096 64))))
+ (let ((?x5362 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
+ (let ((?x10631 (bvadd ?x5362 (_ bv18446744073709551512 64))))
+ (let ((?x9678 (bvlshr (bvsub ?x10631 ?x3273) (_ bv16 64))))
+ (let (($x2766 (and (bvult ?x9678 ncpu) (bvult (bvsub ?x10631 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x9678 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x12175 (bvlshr (bvsub ?x10631 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x12029 (and (bvult ?x12175 ncpu) (bvult (bvsub ?x10631 (bvadd (_ bv18446683600570023936 64) (bvmul ?x12175 (_ bv16384 64)))) (_ bv16384 64)))))
+ (not (or $x12029 $x2766))))))))))))
 (check-sat)

@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:193:3
+; at: Specs/trampoline/kpti-trampoline.isospec:192:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -24,20 +24,20 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x2156 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
- (let ((?x9466 (bvadd ?x2156 (_ bv18446744073709551496 64))))
- (let ((?x11735 (bvadd ?x9466 (_ bv7 64))))
- (let ((?x9096 (bvlshr (bvsub ?x11735 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x5010 (and (bvult ?x9096 ncpu) (bvult (bvsub ?x11735 (bvadd (_ bv18446683600570023936 64) (bvmul ?x9096 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x9907 (bvlshr (bvsub ?x11735 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x10764 (and (bvult ?x9907 ncpu) (bvult (bvsub ?x11735 (bvadd (_ bv18446741874687344640 64) (bvmul ?x9907 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x9426 (bvlshr (bvsub ?x11735 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x12464 (and (bvult ?x9426 ncpu) (bvult (bvsub ?x11735 (bvadd (_ bv18446612686364999680 64) (bvmul ?x9426 (_ bv65536 64)))) (_ bv65536 64)))))
- (let ((?x7497 (bvlshr (bvsub ?x9466 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x12463 (and (bvult ?x7497 ncpu) (bvult (bvsub ?x9466 (bvadd (_ bv18446683600570023936 64) (bvmul ?x7497 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x12351 (bvlshr (bvsub ?x9466 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x11041 (and (bvult ?x12351 ncpu) (bvult (bvsub ?x9466 (bvadd (_ bv18446741874687344640 64) (bvmul ?x12351 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x12452 (bvlshr (bvsub ?x9466 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x11048 (and (bvult ?x12452 ncpu) (bvult (bvsub ?x9466 (bvadd (_ bv18446612686364999680 64) (bvmul ?x12452 (_ bv65536 64)))) (_ bv65536 64)))))
- (or (not (or $x11048 $x11041 $x12463 (bvult (bvsub ?x9466 (_ bv4194304 64)) (_ bv4096 64)))) (not (or $x12464 $x10764 $x5010 (bvult (bvsub ?x11735 (_ bv4194304 64)) (_ bv4096 64)))))))))))))))))))))
+ (let ((?x5362 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
+ (let ((?x8622 (bvadd ?x5362 (_ bv18446744073709551504 64))))
+ (let ((?x7170 (bvadd ?x8622 (_ bv7 64))))
+ (let ((?x6964 (bvlshr (bvsub ?x7170 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x9822 (and (bvult ?x6964 ncpu) (bvult (bvsub ?x7170 (bvadd (_ bv18446683600570023936 64) (bvmul ?x6964 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x2246 (bvlshr (bvsub ?x7170 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x3117 (and (bvult ?x2246 ncpu) (bvult (bvsub ?x7170 (bvadd (_ bv18446741874687344640 64) (bvmul ?x2246 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x11983 (bvlshr (bvsub ?x7170 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x11899 (and (bvult ?x11983 ncpu) (bvult (bvsub ?x7170 (bvadd (_ bv18446612686364999680 64) (bvmul ?x11983 (_ bv65536 64)))) (_ bv65536 64)))))
+ (let ((?x6383 (bvlshr (bvsub ?x8622 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x2171 (and (bvult ?x6383 ncpu) (bvult (bvsub ?x8622 (bvadd (_ bv18446683600570023936 64) (bvmul ?x6383 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x10689 (bvlshr (bvsub ?x8622 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x11912 (and (bvult ?x10689 ncpu) (bvult (bvsub ?x8622 (bvadd (_ bv18446741874687344640 64) (bvmul ?x10689 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x11261 (bvlshr (bvsub ?x8622 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x2555 (and (bvult ?x11261 ncpu) (bvult (bvsub ?x8622 (bvadd (_ bv18446612686364999680 64) (bvmul ?x11261 (_ bv65536 64)))) (_ bv65536 64)))))
+ (or (not (or $x2555 $x11912 $x2171 (bvult (bvsub ?x8622 (_ bv4194304 64)) (_ bv4096 64)))) (not (or $x11899 $x3117 $x9822 (bvult (bvsub ?x7170 (_ bv4194304 64)) (_ bv4096 64)))))))))))))))))))))
 (check-sat)

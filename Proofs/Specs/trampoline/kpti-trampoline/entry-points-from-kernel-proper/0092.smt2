@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:193:3
+; at: Specs/trampoline/kpti-trampoline.isospec:192:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -26,12 +26,12 @@
 (assert
  (let ((?x1603 (bvmul (_ bv0 64) (_ bv65536 64))))
  (let ((?x909 (bvadd (_ bv18446741874687344640 64) ?x1603)))
- (let ((?x3240 (bvadd ?x909 (_ bv4096 64))))
- (let ((?x2156 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
- (let ((?x9466 (bvadd ?x2156 (_ bv18446744073709551496 64))))
- (let ((?x6705 (bvlshr (bvsub ?x9466 ?x3240) (_ bv16 64))))
- (let (($x12637 (and (bvult ?x6705 ncpu) (bvult (bvsub ?x9466 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x6705 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
- (let ((?x7497 (bvlshr (bvsub ?x9466 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x12463 (and (bvult ?x7497 ncpu) (bvult (bvsub ?x9466 (bvadd (_ bv18446683600570023936 64) (bvmul ?x7497 (_ bv16384 64)))) (_ bv16384 64)))))
- (not (or $x12463 $x12637))))))))))))
+ (let ((?x3273 (bvadd ?x909 (_ bv4096 64))))
+ (let ((?x5362 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
+ (let ((?x8622 (bvadd ?x5362 (_ bv18446744073709551504 64))))
+ (let ((?x7065 (bvlshr (bvsub ?x8622 ?x3273) (_ bv16 64))))
+ (let (($x9782 (and (bvult ?x7065 ncpu) (bvult (bvsub ?x8622 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x7065 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x6383 (bvlshr (bvsub ?x8622 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x2171 (and (bvult ?x6383 ncpu) (bvult (bvsub ?x8622 (bvadd (_ bv18446683600570023936 64) (bvmul ?x6383 (_ bv16384 64)))) (_ bv16384 64)))))
+ (not (or $x2171 $x9782))))))))))))
 (check-sat)

@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:195:3
+; at: Specs/trampoline/kpti-trampoline.isospec:193:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -26,12 +26,12 @@
 (assert
  (let ((?x1603 (bvmul (_ bv0 64) (_ bv65536 64))))
  (let ((?x909 (bvadd (_ bv18446741874687344640 64) ?x1603)))
- (let ((?x3240 (bvadd ?x909 (_ bv4096 64))))
- (let ((?x2156 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
- (let ((?x10546 (bvadd ?x2156 (_ bv18446744073709551488 64))))
- (let ((?x3141 (bvlshr (bvsub ?x10546 ?x3240) (_ bv16 64))))
- (let (($x10302 (and (bvult ?x3141 ncpu) (bvult (bvsub ?x10546 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x3141 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
- (let ((?x1113 (bvlshr (bvsub ?x10546 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x6384 (and (bvult ?x1113 ncpu) (bvult (bvsub ?x10546 (bvadd (_ bv18446683600570023936 64) (bvmul ?x1113 (_ bv16384 64)))) (_ bv16384 64)))))
- (not (or $x6384 $x10302))))))))))))
+ (let ((?x3273 (bvadd ?x909 (_ bv4096 64))))
+ (let ((?x5362 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
+ (let ((?x9210 (bvadd ?x5362 (_ bv18446744073709551496 64))))
+ (let ((?x12328 (bvlshr (bvsub ?x9210 ?x3273) (_ bv16 64))))
+ (let (($x8945 (and (bvult ?x12328 ncpu) (bvult (bvsub ?x9210 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x12328 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x12679 (bvlshr (bvsub ?x9210 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x7364 (and (bvult ?x12679 ncpu) (bvult (bvsub ?x9210 (bvadd (_ bv18446683600570023936 64) (bvmul ?x12679 (_ bv16384 64)))) (_ bv16384 64)))))
+ (not (or $x7364 $x8945))))))))))))
 (check-sat)

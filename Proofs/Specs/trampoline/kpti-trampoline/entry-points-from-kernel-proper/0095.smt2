@@ -1,9 +1,9 @@
 ; isocheck proof obligation
 ; spec: Specs/trampoline/kpti-trampoline.isospec
 ; item: entry points from kernel proper
-; property: assertions
-; purpose: holds here: no assertion 'assert %rax & 0x1800 == 0' fails
-; at: Specs/trampoline/kpti-trampoline.isospec:197:3
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:195:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -24,16 +24,20 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x818 (bvand (bvor (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv1 64)) (_ bv9223372036854775807 64))))
- (let ((?x292 (bvand ?x818 (_ bv4503599627366400 64))))
- (let ((?x255 (bvadd (_ bv16777216 64) (bvmul (_ bv0 64) (_ bv8192 64)))))
- (let ((?x282 (bvadd (_ bv16777216 64) (bvmul (_ bv1 64) (_ bv8192 64)))))
- (let ((?x299 (bvsub ?x282 ?x255)))
- (let ((?x298 (bvudiv (bvsub ?x292 ?x255) ?x299)))
- (and (bvult ?x298 nproc) (= (bvand (bvadd (_ bv16777216 64) (bvmul ?x298 (_ bv8192 64))) (_ bv4503599627366400 64)) ?x292)))))))))
-(assert
- (let ((?x818 (bvand (bvor (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv1 64)) (_ bv9223372036854775807 64))))
- (let ((?x7243 (bvand ?x818 (bvnot (_ bv6144 64)))))
- (let (($x10826 (= (bvand ?x7243 (_ bv6144 64)) (_ bv0 64))))
- (not $x10826)))))
+ (let ((?x5362 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
+ (let ((?x3889 (bvadd ?x5362 (_ bv18446744073709551488 64))))
+ (let ((?x10941 (bvadd ?x3889 (_ bv7 64))))
+ (let ((?x5114 (bvlshr (bvsub ?x10941 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x10217 (and (bvult ?x5114 ncpu) (bvult (bvsub ?x10941 (bvadd (_ bv18446683600570023936 64) (bvmul ?x5114 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x10702 (bvlshr (bvsub ?x10941 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x11126 (and (bvult ?x10702 ncpu) (bvult (bvsub ?x10941 (bvadd (_ bv18446741874687344640 64) (bvmul ?x10702 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x10037 (bvlshr (bvsub ?x10941 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x11907 (and (bvult ?x10037 ncpu) (bvult (bvsub ?x10941 (bvadd (_ bv18446612686364999680 64) (bvmul ?x10037 (_ bv65536 64)))) (_ bv65536 64)))))
+ (let ((?x9254 (bvlshr (bvsub ?x3889 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x7279 (and (bvult ?x9254 ncpu) (bvult (bvsub ?x3889 (bvadd (_ bv18446683600570023936 64) (bvmul ?x9254 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x7276 (bvlshr (bvsub ?x3889 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x4332 (and (bvult ?x7276 ncpu) (bvult (bvsub ?x3889 (bvadd (_ bv18446741874687344640 64) (bvmul ?x7276 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x6112 (bvlshr (bvsub ?x3889 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x12053 (and (bvult ?x6112 ncpu) (bvult (bvsub ?x3889 (bvadd (_ bv18446612686364999680 64) (bvmul ?x6112 (_ bv65536 64)))) (_ bv65536 64)))))
+ (or (not (or $x12053 $x4332 $x7279 (bvult (bvsub ?x3889 (_ bv4194304 64)) (_ bv4096 64)))) (not (or $x11907 $x11126 $x10217 (bvult (bvsub ?x10941 (_ bv4194304 64)) (_ bv4096 64)))))))))))))))))))))
 (check-sat)

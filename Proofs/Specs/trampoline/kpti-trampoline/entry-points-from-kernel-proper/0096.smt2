@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:208:3
+; at: Specs/trampoline/kpti-trampoline.isospec:195:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -26,12 +26,12 @@
 (assert
  (let ((?x1603 (bvmul (_ bv0 64) (_ bv65536 64))))
  (let ((?x909 (bvadd (_ bv18446741874687344640 64) ?x1603)))
- (let ((?x3240 (bvadd ?x909 (_ bv4096 64))))
- (let ((?x2156 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
- (let ((?x1460 (bvadd ?x2156 (_ bv18446744073709551480 64))))
- (let ((?x11378 (bvlshr (bvsub ?x1460 ?x3240) (_ bv16 64))))
- (let (($x10838 (and (bvult ?x11378 ncpu) (bvult (bvsub ?x1460 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x11378 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
- (let ((?x12520 (bvlshr (bvsub ?x1460 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x11562 (and (bvult ?x12520 ncpu) (bvult (bvsub ?x1460 (bvadd (_ bv18446683600570023936 64) (bvmul ?x12520 (_ bv16384 64)))) (_ bv16384 64)))))
- (not (or $x11562 $x10838))))))))))))
+ (let ((?x3273 (bvadd ?x909 (_ bv4096 64))))
+ (let ((?x5362 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
+ (let ((?x3889 (bvadd ?x5362 (_ bv18446744073709551488 64))))
+ (let ((?x9665 (bvlshr (bvsub ?x3889 ?x3273) (_ bv16 64))))
+ (let (($x10438 (and (bvult ?x9665 ncpu) (bvult (bvsub ?x3889 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x9665 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x9254 (bvlshr (bvsub ?x3889 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x7279 (and (bvult ?x9254 ncpu) (bvult (bvsub ?x3889 (bvadd (_ bv18446683600570023936 64) (bvmul ?x9254 (_ bv16384 64)))) (_ bv16384 64)))))
+ (not (or $x7279 $x10438))))))))))))
 (check-sat)

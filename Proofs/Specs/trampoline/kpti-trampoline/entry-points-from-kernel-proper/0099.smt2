@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:213:3
+; at: Specs/trampoline/kpti-trampoline.isospec:210:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -24,24 +24,24 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x2156 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
- (let ((?x5176 (bvadd ?x2156 (_ bv18446744073709551504 64))))
- (let ((?x11910 (bvadd ?x5176 (_ bv7 64))))
- (let (($x6502 (bvult (bvsub ?x11910 (_ bv4194304 64)) (_ bv4096 64))))
- (let ((?x11529 (bvlshr (bvsub ?x11910 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x1008 (and (bvult ?x11529 ncpu) (bvult (bvsub ?x11910 (bvadd (_ bv18446683600570023936 64) (bvmul ?x11529 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x1942 (bvlshr (bvsub ?x11910 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x11212 (and (bvult ?x1942 ncpu) (bvult (bvsub ?x11910 (bvadd (_ bv18446741874687344640 64) (bvmul ?x1942 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x5046 (bvlshr (bvsub ?x11910 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x1001 (and (bvult ?x5046 ncpu) (bvult (bvsub ?x11910 (bvadd (_ bv18446612686364999680 64) (bvmul ?x5046 (_ bv65536 64)))) (_ bv65536 64)))))
- (let (($x3223 (or (bvult (bvsub ?x11910 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x11910 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x11910 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x1001 $x11212 $x1008 $x6502)))
- (let (($x4722 (bvult (bvsub ?x5176 (_ bv4194304 64)) (_ bv4096 64))))
- (let ((?x9248 (bvlshr (bvsub ?x5176 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x11015 (and (bvult ?x9248 ncpu) (bvult (bvsub ?x5176 (bvadd (_ bv18446683600570023936 64) (bvmul ?x9248 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x2197 (bvlshr (bvsub ?x5176 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x12100 (and (bvult ?x2197 ncpu) (bvult (bvsub ?x5176 (bvadd (_ bv18446741874687344640 64) (bvmul ?x2197 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x9744 (bvlshr (bvsub ?x5176 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x9262 (and (bvult ?x9744 ncpu) (bvult (bvsub ?x5176 (bvadd (_ bv18446612686364999680 64) (bvmul ?x9744 (_ bv65536 64)))) (_ bv65536 64)))))
- (let (($x1838 (or (bvult (bvsub ?x5176 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x5176 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x5176 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x9262 $x12100 $x11015 $x4722)))
- (or (not $x1838) (not $x3223))))))))))))))))))))))
+ (let ((?x5362 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
+ (let ((?x3889 (bvadd ?x5362 (_ bv18446744073709551488 64))))
+ (let ((?x10941 (bvadd ?x3889 (_ bv7 64))))
+ (let (($x10103 (bvult (bvsub ?x10941 (_ bv4194304 64)) (_ bv4096 64))))
+ (let ((?x5114 (bvlshr (bvsub ?x10941 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x10217 (and (bvult ?x5114 ncpu) (bvult (bvsub ?x10941 (bvadd (_ bv18446683600570023936 64) (bvmul ?x5114 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x10702 (bvlshr (bvsub ?x10941 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x11126 (and (bvult ?x10702 ncpu) (bvult (bvsub ?x10941 (bvadd (_ bv18446741874687344640 64) (bvmul ?x10702 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x10037 (bvlshr (bvsub ?x10941 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x11907 (and (bvult ?x10037 ncpu) (bvult (bvsub ?x10941 (bvadd (_ bv18446612686364999680 64) (bvmul ?x10037 (_ bv65536 64)))) (_ bv65536 64)))))
+ (let (($x12486 (or (bvult (bvsub ?x10941 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x10941 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x10941 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x11907 $x11126 $x10217 $x10103)))
+ (let (($x11122 (bvult (bvsub ?x3889 (_ bv4194304 64)) (_ bv4096 64))))
+ (let ((?x9254 (bvlshr (bvsub ?x3889 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x7279 (and (bvult ?x9254 ncpu) (bvult (bvsub ?x3889 (bvadd (_ bv18446683600570023936 64) (bvmul ?x9254 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x7276 (bvlshr (bvsub ?x3889 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x4332 (and (bvult ?x7276 ncpu) (bvult (bvsub ?x3889 (bvadd (_ bv18446741874687344640 64) (bvmul ?x7276 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x6112 (bvlshr (bvsub ?x3889 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x12053 (and (bvult ?x6112 ncpu) (bvult (bvsub ?x3889 (bvadd (_ bv18446612686364999680 64) (bvmul ?x6112 (_ bv65536 64)))) (_ bv65536 64)))))
+ (let (($x12056 (or (bvult (bvsub ?x3889 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x3889 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x3889 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x12053 $x4332 $x7279 $x11122)))
+ (or (not $x12056) (not $x12486))))))))))))))))))))))
 (check-sat)

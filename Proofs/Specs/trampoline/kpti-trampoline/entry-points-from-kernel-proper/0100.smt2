@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:214:3
+; at: Specs/trampoline/kpti-trampoline.isospec:212:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -24,24 +24,24 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x2156 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
- (let ((?x5241 (bvadd ?x2156 (_ bv18446744073709551512 64))))
- (let ((?x5152 (bvadd ?x5241 (_ bv7 64))))
- (let (($x5179 (bvult (bvsub ?x5152 (_ bv4194304 64)) (_ bv4096 64))))
- (let ((?x11964 (bvlshr (bvsub ?x5152 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x10557 (and (bvult ?x11964 ncpu) (bvult (bvsub ?x5152 (bvadd (_ bv18446683600570023936 64) (bvmul ?x11964 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x12013 (bvlshr (bvsub ?x5152 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x11363 (and (bvult ?x12013 ncpu) (bvult (bvsub ?x5152 (bvadd (_ bv18446741874687344640 64) (bvmul ?x12013 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x3668 (bvlshr (bvsub ?x5152 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x12038 (and (bvult ?x3668 ncpu) (bvult (bvsub ?x5152 (bvadd (_ bv18446612686364999680 64) (bvmul ?x3668 (_ bv65536 64)))) (_ bv65536 64)))))
- (let (($x12889 (or (bvult (bvsub ?x5152 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x5152 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x5152 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x12038 $x11363 $x10557 $x5179)))
- (let (($x8524 (bvult (bvsub ?x5241 (_ bv4194304 64)) (_ bv4096 64))))
- (let ((?x9671 (bvlshr (bvsub ?x5241 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x5479 (and (bvult ?x9671 ncpu) (bvult (bvsub ?x5241 (bvadd (_ bv18446683600570023936 64) (bvmul ?x9671 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x10539 (bvlshr (bvsub ?x5241 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x11619 (and (bvult ?x10539 ncpu) (bvult (bvsub ?x5241 (bvadd (_ bv18446741874687344640 64) (bvmul ?x10539 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x10641 (bvlshr (bvsub ?x5241 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x273 (and (bvult ?x10641 ncpu) (bvult (bvsub ?x5241 (bvadd (_ bv18446612686364999680 64) (bvmul ?x10641 (_ bv65536 64)))) (_ bv65536 64)))))
- (let (($x9104 (or (bvult (bvsub ?x5241 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x5241 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x5241 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x273 $x11619 $x5479 $x8524)))
- (or (not $x9104) (not $x12889))))))))))))))))))))))
+ (let ((?x5362 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
+ (let ((?x9210 (bvadd ?x5362 (_ bv18446744073709551496 64))))
+ (let ((?x11497 (bvadd ?x9210 (_ bv7 64))))
+ (let (($x1225 (bvult (bvsub ?x11497 (_ bv4194304 64)) (_ bv4096 64))))
+ (let ((?x8799 (bvlshr (bvsub ?x11497 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x9367 (and (bvult ?x8799 ncpu) (bvult (bvsub ?x11497 (bvadd (_ bv18446683600570023936 64) (bvmul ?x8799 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x9787 (bvlshr (bvsub ?x11497 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x11025 (and (bvult ?x9787 ncpu) (bvult (bvsub ?x11497 (bvadd (_ bv18446741874687344640 64) (bvmul ?x9787 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x12103 (bvlshr (bvsub ?x11497 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x8878 (and (bvult ?x12103 ncpu) (bvult (bvsub ?x11497 (bvadd (_ bv18446612686364999680 64) (bvmul ?x12103 (_ bv65536 64)))) (_ bv65536 64)))))
+ (let (($x8134 (or (bvult (bvsub ?x11497 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x11497 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x11497 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x8878 $x11025 $x9367 $x1225)))
+ (let (($x7476 (bvult (bvsub ?x9210 (_ bv4194304 64)) (_ bv4096 64))))
+ (let ((?x12679 (bvlshr (bvsub ?x9210 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x7364 (and (bvult ?x12679 ncpu) (bvult (bvsub ?x9210 (bvadd (_ bv18446683600570023936 64) (bvmul ?x12679 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x11788 (bvlshr (bvsub ?x9210 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x3097 (and (bvult ?x11788 ncpu) (bvult (bvsub ?x9210 (bvadd (_ bv18446741874687344640 64) (bvmul ?x11788 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x12675 (bvlshr (bvsub ?x9210 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x5343 (and (bvult ?x12675 ncpu) (bvult (bvsub ?x9210 (bvadd (_ bv18446612686364999680 64) (bvmul ?x12675 (_ bv65536 64)))) (_ bv65536 64)))))
+ (let (($x9108 (or (bvult (bvsub ?x9210 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x9210 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x9210 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x5343 $x3097 $x7364 $x7476)))
+ (or (not $x9108) (not $x8134))))))))))))))))))))))
 (check-sat)

@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:216:3
+; at: Specs/trampoline/kpti-trampoline.isospec:214:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -24,24 +24,24 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x2156 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
- (let ((?x11328 (bvadd ?x2156 (_ bv18446744073709551528 64))))
- (let ((?x10156 (bvadd ?x11328 (_ bv7 64))))
- (let (($x11540 (bvult (bvsub ?x10156 (_ bv4194304 64)) (_ bv4096 64))))
- (let ((?x10904 (bvlshr (bvsub ?x10156 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x2161 (and (bvult ?x10904 ncpu) (bvult (bvsub ?x10156 (bvadd (_ bv18446683600570023936 64) (bvmul ?x10904 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x3370 (bvlshr (bvsub ?x10156 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x11590 (and (bvult ?x3370 ncpu) (bvult (bvsub ?x10156 (bvadd (_ bv18446741874687344640 64) (bvmul ?x3370 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x8917 (bvlshr (bvsub ?x10156 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x10980 (and (bvult ?x8917 ncpu) (bvult (bvsub ?x10156 (bvadd (_ bv18446612686364999680 64) (bvmul ?x8917 (_ bv65536 64)))) (_ bv65536 64)))))
- (let (($x1358 (or (bvult (bvsub ?x10156 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x10156 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x10156 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x10980 $x11590 $x2161 $x11540)))
- (let (($x7730 (bvult (bvsub ?x11328 (_ bv4194304 64)) (_ bv4096 64))))
- (let ((?x4750 (bvlshr (bvsub ?x11328 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x6861 (and (bvult ?x4750 ncpu) (bvult (bvsub ?x11328 (bvadd (_ bv18446683600570023936 64) (bvmul ?x4750 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x2364 (bvlshr (bvsub ?x11328 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x5206 (and (bvult ?x2364 ncpu) (bvult (bvsub ?x11328 (bvadd (_ bv18446741874687344640 64) (bvmul ?x2364 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x9496 (bvlshr (bvsub ?x11328 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x3683 (and (bvult ?x9496 ncpu) (bvult (bvsub ?x11328 (bvadd (_ bv18446612686364999680 64) (bvmul ?x9496 (_ bv65536 64)))) (_ bv65536 64)))))
- (let (($x8157 (or (bvult (bvsub ?x11328 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x11328 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x11328 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x3683 $x5206 $x6861 $x7730)))
- (or (not $x8157) (not $x1358))))))))))))))))))))))
+ (let ((?x5362 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
+ (let ((?x10631 (bvadd ?x5362 (_ bv18446744073709551512 64))))
+ (let ((?x7926 (bvadd ?x10631 (_ bv7 64))))
+ (let (($x7809 (bvult (bvsub ?x7926 (_ bv4194304 64)) (_ bv4096 64))))
+ (let ((?x11148 (bvlshr (bvsub ?x7926 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x4199 (and (bvult ?x11148 ncpu) (bvult (bvsub ?x7926 (bvadd (_ bv18446683600570023936 64) (bvmul ?x11148 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x11036 (bvlshr (bvsub ?x7926 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x9097 (and (bvult ?x11036 ncpu) (bvult (bvsub ?x7926 (bvadd (_ bv18446741874687344640 64) (bvmul ?x11036 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x2654 (bvlshr (bvsub ?x7926 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x11108 (and (bvult ?x2654 ncpu) (bvult (bvsub ?x7926 (bvadd (_ bv18446612686364999680 64) (bvmul ?x2654 (_ bv65536 64)))) (_ bv65536 64)))))
+ (let (($x5181 (or (bvult (bvsub ?x7926 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x7926 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x7926 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x11108 $x9097 $x4199 $x7809)))
+ (let (($x12044 (bvult (bvsub ?x10631 (_ bv4194304 64)) (_ bv4096 64))))
+ (let ((?x12175 (bvlshr (bvsub ?x10631 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x12029 (and (bvult ?x12175 ncpu) (bvult (bvsub ?x10631 (bvadd (_ bv18446683600570023936 64) (bvmul ?x12175 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x11503 (bvlshr (bvsub ?x10631 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x11911 (and (bvult ?x11503 ncpu) (bvult (bvsub ?x10631 (bvadd (_ bv18446741874687344640 64) (bvmul ?x11503 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x730 (bvlshr (bvsub ?x10631 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x2443 (and (bvult ?x730 ncpu) (bvult (bvsub ?x10631 (bvadd (_ bv18446612686364999680 64) (bvmul ?x730 (_ bv65536 64)))) (_ bv65536 64)))))
+ (let (($x12982 (or (bvult (bvsub ?x10631 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x10631 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x10631 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x2443 $x11911 $x12029 $x12044)))
+ (or (not $x12982) (not $x5181))))))))))))))))))))))
 (check-sat)

@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:218:3
+; at: Specs/trampoline/kpti-trampoline.isospec:216:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -24,24 +24,24 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x2156 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
- (let ((?x9522 (bvadd ?x2156 (_ bv18446744073709551544 64))))
- (let ((?x6363 (bvadd ?x9522 (_ bv7 64))))
- (let (($x3369 (bvult (bvsub ?x6363 (_ bv4194304 64)) (_ bv4096 64))))
- (let ((?x9008 (bvlshr (bvsub ?x6363 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x9724 (and (bvult ?x9008 ncpu) (bvult (bvsub ?x6363 (bvadd (_ bv18446683600570023936 64) (bvmul ?x9008 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x6547 (bvlshr (bvsub ?x6363 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x10395 (and (bvult ?x6547 ncpu) (bvult (bvsub ?x6363 (bvadd (_ bv18446741874687344640 64) (bvmul ?x6547 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x3098 (bvlshr (bvsub ?x6363 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x10793 (and (bvult ?x3098 ncpu) (bvult (bvsub ?x6363 (bvadd (_ bv18446612686364999680 64) (bvmul ?x3098 (_ bv65536 64)))) (_ bv65536 64)))))
- (let (($x11052 (or (bvult (bvsub ?x6363 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x6363 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x6363 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x10793 $x10395 $x9724 $x3369)))
- (let (($x10097 (bvult (bvsub ?x9522 (_ bv4194304 64)) (_ bv4096 64))))
- (let ((?x9199 (bvlshr (bvsub ?x9522 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x10806 (and (bvult ?x9199 ncpu) (bvult (bvsub ?x9522 (bvadd (_ bv18446683600570023936 64) (bvmul ?x9199 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x10283 (bvlshr (bvsub ?x9522 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x6510 (and (bvult ?x10283 ncpu) (bvult (bvsub ?x9522 (bvadd (_ bv18446741874687344640 64) (bvmul ?x10283 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x3457 (bvlshr (bvsub ?x9522 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x11066 (and (bvult ?x3457 ncpu) (bvult (bvsub ?x9522 (bvadd (_ bv18446612686364999680 64) (bvmul ?x3457 (_ bv65536 64)))) (_ bv65536 64)))))
- (let (($x9941 (or (bvult (bvsub ?x9522 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x9522 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x9522 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x11066 $x6510 $x10806 $x10097)))
- (or (not $x9941) (not $x11052))))))))))))))))))))))
+ (let ((?x5362 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
+ (let ((?x11172 (bvadd ?x5362 (_ bv18446744073709551528 64))))
+ (let ((?x9508 (bvadd ?x11172 (_ bv7 64))))
+ (let (($x10980 (bvult (bvsub ?x9508 (_ bv4194304 64)) (_ bv4096 64))))
+ (let ((?x8485 (bvlshr (bvsub ?x9508 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x3353 (and (bvult ?x8485 ncpu) (bvult (bvsub ?x9508 (bvadd (_ bv18446683600570023936 64) (bvmul ?x8485 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x3324 (bvlshr (bvsub ?x9508 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x665 (and (bvult ?x3324 ncpu) (bvult (bvsub ?x9508 (bvadd (_ bv18446741874687344640 64) (bvmul ?x3324 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x2994 (bvlshr (bvsub ?x9508 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x8568 (and (bvult ?x2994 ncpu) (bvult (bvsub ?x9508 (bvadd (_ bv18446612686364999680 64) (bvmul ?x2994 (_ bv65536 64)))) (_ bv65536 64)))))
+ (let (($x2350 (or (bvult (bvsub ?x9508 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x9508 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x9508 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x8568 $x665 $x3353 $x10980)))
+ (let (($x9521 (bvult (bvsub ?x11172 (_ bv4194304 64)) (_ bv4096 64))))
+ (let ((?x5412 (bvlshr (bvsub ?x11172 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x40 (and (bvult ?x5412 ncpu) (bvult (bvsub ?x11172 (bvadd (_ bv18446683600570023936 64) (bvmul ?x5412 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x11517 (bvlshr (bvsub ?x11172 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x543 (and (bvult ?x11517 ncpu) (bvult (bvsub ?x11172 (bvadd (_ bv18446741874687344640 64) (bvmul ?x11517 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x6573 (bvlshr (bvsub ?x11172 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x8967 (and (bvult ?x6573 ncpu) (bvult (bvsub ?x11172 (bvadd (_ bv18446612686364999680 64) (bvmul ?x6573 (_ bv65536 64)))) (_ bv65536 64)))))
+ (let (($x9113 (or (bvult (bvsub ?x11172 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x11172 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x11172 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x8967 $x543 $x40 $x9521)))
+ (or (not $x9113) (not $x2350))))))))))))))))))))))
 (check-sat)

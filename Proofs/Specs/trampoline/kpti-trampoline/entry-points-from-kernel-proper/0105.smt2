@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:219:3
+; at: Specs/trampoline/kpti-trampoline.isospec:217:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -24,24 +24,24 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x2156 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
- (let ((?x2475 (bvadd ?x2156 (_ bv18446744073709551552 64))))
- (let ((?x2270 (bvadd ?x2475 (_ bv7 64))))
- (let (($x10047 (bvult (bvsub ?x2270 (_ bv4194304 64)) (_ bv4096 64))))
- (let ((?x10216 (bvlshr (bvsub ?x2270 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x8277 (and (bvult ?x10216 ncpu) (bvult (bvsub ?x2270 (bvadd (_ bv18446683600570023936 64) (bvmul ?x10216 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x10427 (bvlshr (bvsub ?x2270 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x3538 (and (bvult ?x10427 ncpu) (bvult (bvsub ?x2270 (bvadd (_ bv18446741874687344640 64) (bvmul ?x10427 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x10898 (bvlshr (bvsub ?x2270 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x4095 (and (bvult ?x10898 ncpu) (bvult (bvsub ?x2270 (bvadd (_ bv18446612686364999680 64) (bvmul ?x10898 (_ bv65536 64)))) (_ bv65536 64)))))
- (let (($x12765 (or (bvult (bvsub ?x2270 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x2270 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x2270 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x4095 $x3538 $x8277 $x10047)))
- (let (($x7950 (bvult (bvsub ?x2475 (_ bv4194304 64)) (_ bv4096 64))))
- (let ((?x8318 (bvlshr (bvsub ?x2475 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x10196 (and (bvult ?x8318 ncpu) (bvult (bvsub ?x2475 (bvadd (_ bv18446683600570023936 64) (bvmul ?x8318 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x7605 (bvlshr (bvsub ?x2475 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x10505 (and (bvult ?x7605 ncpu) (bvult (bvsub ?x2475 (bvadd (_ bv18446741874687344640 64) (bvmul ?x7605 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x10955 (bvlshr (bvsub ?x2475 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x8783 (and (bvult ?x10955 ncpu) (bvult (bvsub ?x2475 (bvadd (_ bv18446612686364999680 64) (bvmul ?x10955 (_ bv65536 64)))) (_ bv65536 64)))))
- (let (($x11454 (or (bvult (bvsub ?x2475 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x2475 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x2475 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x8783 $x10505 $x10196 $x7950)))
- (or (not $x11454) (not $x12765))))))))))))))))))))))
+ (let ((?x5362 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
+ (let ((?x5801 (bvadd ?x5362 (_ bv18446744073709551536 64))))
+ (let ((?x4326 (bvadd ?x5801 (_ bv7 64))))
+ (let (($x9414 (bvult (bvsub ?x4326 (_ bv4194304 64)) (_ bv4096 64))))
+ (let ((?x11762 (bvlshr (bvsub ?x4326 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x4195 (and (bvult ?x11762 ncpu) (bvult (bvsub ?x4326 (bvadd (_ bv18446683600570023936 64) (bvmul ?x11762 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x11849 (bvlshr (bvsub ?x4326 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x11753 (and (bvult ?x11849 ncpu) (bvult (bvsub ?x4326 (bvadd (_ bv18446741874687344640 64) (bvmul ?x11849 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x11701 (bvlshr (bvsub ?x4326 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x11743 (and (bvult ?x11701 ncpu) (bvult (bvsub ?x4326 (bvadd (_ bv18446612686364999680 64) (bvmul ?x11701 (_ bv65536 64)))) (_ bv65536 64)))))
+ (let (($x3562 (or (bvult (bvsub ?x4326 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x4326 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x4326 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x11743 $x11753 $x4195 $x9414)))
+ (let (($x3276 (bvult (bvsub ?x5801 (_ bv4194304 64)) (_ bv4096 64))))
+ (let ((?x8166 (bvlshr (bvsub ?x5801 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x4054 (and (bvult ?x8166 ncpu) (bvult (bvsub ?x5801 (bvadd (_ bv18446683600570023936 64) (bvmul ?x8166 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x10258 (bvlshr (bvsub ?x5801 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x9741 (and (bvult ?x10258 ncpu) (bvult (bvsub ?x5801 (bvadd (_ bv18446741874687344640 64) (bvmul ?x10258 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x8867 (bvlshr (bvsub ?x5801 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x9284 (and (bvult ?x8867 ncpu) (bvult (bvsub ?x5801 (bvadd (_ bv18446612686364999680 64) (bvmul ?x8867 (_ bv65536 64)))) (_ bv65536 64)))))
+ (let (($x4341 (or (bvult (bvsub ?x5801 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x5801 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x5801 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x9284 $x9741 $x4054 $x3276)))
+ (or (not $x4341) (not $x3562))))))))))))))))))))))
 (check-sat)

@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:222:3
+; at: Specs/trampoline/kpti-trampoline.isospec:220:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -24,24 +24,24 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x2156 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
- (let ((?x5079 (bvadd ?x2156 (_ bv18446744073709551584 64))))
- (let ((?x9511 (bvadd ?x5079 (_ bv7 64))))
- (let (($x9961 (bvult (bvsub ?x9511 (_ bv4194304 64)) (_ bv4096 64))))
- (let ((?x9490 (bvlshr (bvsub ?x9511 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x9709 (and (bvult ?x9490 ncpu) (bvult (bvsub ?x9511 (bvadd (_ bv18446683600570023936 64) (bvmul ?x9490 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x5868 (bvlshr (bvsub ?x9511 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x6054 (and (bvult ?x5868 ncpu) (bvult (bvsub ?x9511 (bvadd (_ bv18446741874687344640 64) (bvmul ?x5868 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x9566 (bvlshr (bvsub ?x9511 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x7927 (and (bvult ?x9566 ncpu) (bvult (bvsub ?x9511 (bvadd (_ bv18446612686364999680 64) (bvmul ?x9566 (_ bv65536 64)))) (_ bv65536 64)))))
- (let (($x12335 (or (bvult (bvsub ?x9511 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x9511 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x9511 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x7927 $x6054 $x9709 $x9961)))
- (let (($x9510 (bvult (bvsub ?x5079 (_ bv4194304 64)) (_ bv4096 64))))
- (let ((?x9345 (bvlshr (bvsub ?x5079 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x2508 (and (bvult ?x9345 ncpu) (bvult (bvsub ?x5079 (bvadd (_ bv18446683600570023936 64) (bvmul ?x9345 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x2137 (bvlshr (bvsub ?x5079 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x1114 (and (bvult ?x2137 ncpu) (bvult (bvsub ?x5079 (bvadd (_ bv18446741874687344640 64) (bvmul ?x2137 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x6536 (bvlshr (bvsub ?x5079 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x787 (and (bvult ?x6536 ncpu) (bvult (bvsub ?x5079 (bvadd (_ bv18446612686364999680 64) (bvmul ?x6536 (_ bv65536 64)))) (_ bv65536 64)))))
- (let (($x4965 (or (bvult (bvsub ?x5079 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x5079 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x5079 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x787 $x1114 $x2508 $x9510)))
- (or (not $x4965) (not $x12335))))))))))))))))))))))
+ (let ((?x5362 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
+ (let ((?x10771 (bvadd ?x5362 (_ bv18446744073709551560 64))))
+ (let ((?x9705 (bvadd ?x10771 (_ bv7 64))))
+ (let (($x10543 (bvult (bvsub ?x9705 (_ bv4194304 64)) (_ bv4096 64))))
+ (let ((?x8496 (bvlshr (bvsub ?x9705 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x11011 (and (bvult ?x8496 ncpu) (bvult (bvsub ?x9705 (bvadd (_ bv18446683600570023936 64) (bvmul ?x8496 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x11170 (bvlshr (bvsub ?x9705 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x9357 (and (bvult ?x11170 ncpu) (bvult (bvsub ?x9705 (bvadd (_ bv18446741874687344640 64) (bvmul ?x11170 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x147 (bvlshr (bvsub ?x9705 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x2345 (and (bvult ?x147 ncpu) (bvult (bvsub ?x9705 (bvadd (_ bv18446612686364999680 64) (bvmul ?x147 (_ bv65536 64)))) (_ bv65536 64)))))
+ (let (($x11443 (or (bvult (bvsub ?x9705 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x9705 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x9705 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x2345 $x9357 $x11011 $x10543)))
+ (let (($x11217 (bvult (bvsub ?x10771 (_ bv4194304 64)) (_ bv4096 64))))
+ (let ((?x570 (bvlshr (bvsub ?x10771 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x9184 (and (bvult ?x570 ncpu) (bvult (bvsub ?x10771 (bvadd (_ bv18446683600570023936 64) (bvmul ?x570 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x2250 (bvlshr (bvsub ?x10771 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x7457 (and (bvult ?x2250 ncpu) (bvult (bvsub ?x10771 (bvadd (_ bv18446741874687344640 64) (bvmul ?x2250 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x11084 (bvlshr (bvsub ?x10771 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x9479 (and (bvult ?x11084 ncpu) (bvult (bvsub ?x10771 (bvadd (_ bv18446612686364999680 64) (bvmul ?x11084 (_ bv65536 64)))) (_ bv65536 64)))))
+ (let (($x8397 (or (bvult (bvsub ?x10771 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x10771 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x10771 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x9479 $x7457 $x9184 $x11217)))
+ (or (not $x8397) (not $x11443))))))))))))))))))))))
 (check-sat)

@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:232:3
+; at: Specs/trampoline/kpti-trampoline.isospec:222:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -24,14 +24,20 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x1603 (bvmul (_ bv0 64) (_ bv65536 64))))
- (let ((?x909 (bvadd (_ bv18446741874687344640 64) ?x1603)))
- (let ((?x3240 (bvadd ?x909 (_ bv4096 64))))
- (let ((?x8578 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv16384 64)) (_ bv18446744073709551600 64))))
- (let ((?x12694 (bvadd ?x8578 (_ bv18446744073709551560 64))))
- (let ((?x10817 (bvlshr (bvsub ?x12694 ?x3240) (_ bv16 64))))
- (let (($x13196 (and (bvult ?x10817 ncpu) (bvult (bvsub ?x12694 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x10817 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
- (let ((?x14510 (bvlshr (bvsub ?x12694 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x14381 (and (bvult ?x14510 ncpu) (bvult (bvsub ?x12694 (bvadd (_ bv18446683600570023936 64) (bvmul ?x14510 (_ bv16384 64)))) (_ bv16384 64)))))
- (not (or $x14381 $x13196))))))))))))
+ (let ((?x10281 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv16384 64)) (_ bv18446744073709551600 64))))
+ (let ((?x10835 (bvadd ?x10281 (_ bv18446744073709551568 64))))
+ (let ((?x2317 (bvadd ?x10835 (_ bv7 64))))
+ (let ((?x12662 (bvlshr (bvsub ?x2317 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x12983 (and (bvult ?x12662 ncpu) (bvult (bvsub ?x2317 (bvadd (_ bv18446683600570023936 64) (bvmul ?x12662 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x11831 (bvlshr (bvsub ?x2317 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x13114 (and (bvult ?x11831 ncpu) (bvult (bvsub ?x2317 (bvadd (_ bv18446741874687344640 64) (bvmul ?x11831 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x2529 (bvlshr (bvsub ?x2317 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x1404 (and (bvult ?x2529 ncpu) (bvult (bvsub ?x2317 (bvadd (_ bv18446612686364999680 64) (bvmul ?x2529 (_ bv65536 64)))) (_ bv65536 64)))))
+ (let ((?x12372 (bvlshr (bvsub ?x10835 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x14224 (and (bvult ?x12372 ncpu) (bvult (bvsub ?x10835 (bvadd (_ bv18446683600570023936 64) (bvmul ?x12372 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x14635 (bvlshr (bvsub ?x10835 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x8401 (and (bvult ?x14635 ncpu) (bvult (bvsub ?x10835 (bvadd (_ bv18446741874687344640 64) (bvmul ?x14635 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x7487 (bvlshr (bvsub ?x10835 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x14667 (and (bvult ?x7487 ncpu) (bvult (bvsub ?x10835 (bvadd (_ bv18446612686364999680 64) (bvmul ?x7487 (_ bv65536 64)))) (_ bv65536 64)))))
+ (or (not (or $x14667 $x8401 $x14224 (bvult (bvsub ?x10835 (_ bv4194304 64)) (_ bv4096 64)))) (not (or $x1404 $x13114 $x12983 (bvult (bvsub ?x2317 (_ bv4194304 64)) (_ bv4096 64)))))))))))))))))))))
 (check-sat)

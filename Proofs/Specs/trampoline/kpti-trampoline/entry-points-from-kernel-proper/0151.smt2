@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:178:3
+; at: Specs/trampoline/kpti-trampoline.isospec:232:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -26,12 +26,12 @@
 (assert
  (let ((?x1603 (bvmul (_ bv0 64) (_ bv65536 64))))
  (let ((?x909 (bvadd (_ bv18446741874687344640 64) ?x1603)))
- (let ((?x3240 (bvadd ?x909 (_ bv4096 64))))
- (let ((?x10437 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
- (let ((?x13893 (bvadd ?x10437 (_ bv18446744073709551568 64))))
- (let ((?x16942 (bvlshr (bvsub ?x13893 ?x3240) (_ bv16 64))))
- (let (($x16572 (and (bvult ?x16942 ncpu) (bvult (bvsub ?x13893 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x16942 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
- (let ((?x15882 (bvlshr (bvsub ?x13893 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x3201 (and (bvult ?x15882 ncpu) (bvult (bvsub ?x13893 (bvadd (_ bv18446683600570023936 64) (bvmul ?x15882 (_ bv16384 64)))) (_ bv16384 64)))))
- (not (or $x3201 $x16572))))))))))))
+ (let ((?x3273 (bvadd ?x909 (_ bv4096 64))))
+ (let ((?x15367 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x1265 (bvadd ?x15367 (_ bv18446744073709551584 64))))
+ (let ((?x5755 (bvlshr (bvsub ?x1265 ?x3273) (_ bv16 64))))
+ (let (($x7621 (and (bvult ?x5755 ncpu) (bvult (bvsub ?x1265 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x5755 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x4955 (bvlshr (bvsub ?x1265 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x12843 (and (bvult ?x4955 ncpu) (bvult (bvsub ?x1265 (bvadd (_ bv18446683600570023936 64) (bvmul ?x4955 (_ bv16384 64)))) (_ bv16384 64)))))
+ (not (or $x12843 $x7621))))))))))))
 (check-sat)

@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:185:3
+; at: Specs/trampoline/kpti-trampoline.isospec:232:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -26,12 +26,12 @@
 (assert
  (let ((?x1603 (bvmul (_ bv0 64) (_ bv65536 64))))
  (let ((?x909 (bvadd (_ bv18446741874687344640 64) ?x1603)))
- (let ((?x3240 (bvadd ?x909 (_ bv4096 64))))
- (let ((?x10437 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
- (let ((?x10945 (bvadd ?x10437 (_ bv18446744073709551560 64))))
- (let ((?x15006 (bvlshr (bvsub ?x10945 ?x3240) (_ bv16 64))))
- (let (($x16325 (and (bvult ?x15006 ncpu) (bvult (bvsub ?x10945 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x15006 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
- (let ((?x16970 (bvlshr (bvsub ?x10945 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x16604 (and (bvult ?x16970 ncpu) (bvult (bvsub ?x10945 (bvadd (_ bv18446683600570023936 64) (bvmul ?x16970 (_ bv16384 64)))) (_ bv16384 64)))))
- (not (or $x16604 $x16325))))))))))))
+ (let ((?x3273 (bvadd ?x909 (_ bv4096 64))))
+ (let ((?x15367 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x15067 (bvadd ?x15367 (_ bv18446744073709551576 64))))
+ (let ((?x13974 (bvlshr (bvsub ?x15067 ?x3273) (_ bv16 64))))
+ (let (($x3034 (and (bvult ?x13974 ncpu) (bvult (bvsub ?x15067 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x13974 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x15763 (bvlshr (bvsub ?x15067 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x7901 (and (bvult ?x15763 ncpu) (bvult (bvsub ?x15067 (bvadd (_ bv18446683600570023936 64) (bvmul ?x15763 (_ bv16384 64)))) (_ bv16384 64)))))
+ (not (or $x7901 $x3034))))))))))))
 (check-sat)

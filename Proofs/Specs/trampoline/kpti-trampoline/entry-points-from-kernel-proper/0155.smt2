@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:186:3
+; at: Specs/trampoline/kpti-trampoline.isospec:178:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -26,12 +26,12 @@
 (assert
  (let ((?x1603 (bvmul (_ bv0 64) (_ bv65536 64))))
  (let ((?x909 (bvadd (_ bv18446741874687344640 64) ?x1603)))
- (let ((?x3240 (bvadd ?x909 (_ bv4096 64))))
- (let ((?x10437 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
- (let ((?x15378 (bvadd ?x10437 (_ bv18446744073709551552 64))))
- (let ((?x14462 (bvlshr (bvsub ?x15378 ?x3240) (_ bv16 64))))
- (let (($x17706 (and (bvult ?x14462 ncpu) (bvult (bvsub ?x15378 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x14462 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
- (let ((?x12749 (bvlshr (bvsub ?x15378 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x15905 (and (bvult ?x12749 ncpu) (bvult (bvsub ?x15378 (bvadd (_ bv18446683600570023936 64) (bvmul ?x12749 (_ bv16384 64)))) (_ bv16384 64)))))
- (not (or $x15905 $x17706))))))))))))
+ (let ((?x3273 (bvadd ?x909 (_ bv4096 64))))
+ (let ((?x15367 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x2947 (bvadd ?x15367 (_ bv18446744073709551568 64))))
+ (let ((?x16410 (bvlshr (bvsub ?x2947 ?x3273) (_ bv16 64))))
+ (let (($x6707 (and (bvult ?x16410 ncpu) (bvult (bvsub ?x2947 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x16410 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x12820 (bvlshr (bvsub ?x2947 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x17382 (and (bvult ?x12820 ncpu) (bvult (bvsub ?x2947 (bvadd (_ bv18446683600570023936 64) (bvmul ?x12820 (_ bv16384 64)))) (_ bv16384 64)))))
+ (not (or $x17382 $x6707))))))))))))
 (check-sat)

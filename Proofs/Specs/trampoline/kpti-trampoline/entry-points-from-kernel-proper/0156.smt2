@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:187:3
+; at: Specs/trampoline/kpti-trampoline.isospec:185:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -24,20 +24,20 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x10437 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
- (let ((?x16407 (bvadd ?x10437 (_ bv18446744073709551544 64))))
- (let ((?x15008 (bvadd ?x16407 (_ bv7 64))))
- (let ((?x16446 (bvlshr (bvsub ?x15008 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x6493 (and (bvult ?x16446 ncpu) (bvult (bvsub ?x15008 (bvadd (_ bv18446683600570023936 64) (bvmul ?x16446 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x10333 (bvlshr (bvsub ?x15008 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x14701 (and (bvult ?x10333 ncpu) (bvult (bvsub ?x15008 (bvadd (_ bv18446741874687344640 64) (bvmul ?x10333 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x15359 (bvlshr (bvsub ?x15008 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x15634 (and (bvult ?x15359 ncpu) (bvult (bvsub ?x15008 (bvadd (_ bv18446612686364999680 64) (bvmul ?x15359 (_ bv65536 64)))) (_ bv65536 64)))))
- (let ((?x16123 (bvlshr (bvsub ?x16407 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x16498 (and (bvult ?x16123 ncpu) (bvult (bvsub ?x16407 (bvadd (_ bv18446683600570023936 64) (bvmul ?x16123 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x14288 (bvlshr (bvsub ?x16407 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x11213 (and (bvult ?x14288 ncpu) (bvult (bvsub ?x16407 (bvadd (_ bv18446741874687344640 64) (bvmul ?x14288 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x15335 (bvlshr (bvsub ?x16407 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x10315 (and (bvult ?x15335 ncpu) (bvult (bvsub ?x16407 (bvadd (_ bv18446612686364999680 64) (bvmul ?x15335 (_ bv65536 64)))) (_ bv65536 64)))))
- (or (not (or $x10315 $x11213 $x16498 (bvult (bvsub ?x16407 (_ bv4194304 64)) (_ bv4096 64)))) (not (or $x15634 $x14701 $x6493 (bvult (bvsub ?x15008 (_ bv4194304 64)) (_ bv4096 64)))))))))))))))))))))
+ (let ((?x15367 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x16815 (bvadd ?x15367 (_ bv18446744073709551560 64))))
+ (let ((?x13061 (bvadd ?x16815 (_ bv7 64))))
+ (let ((?x10066 (bvlshr (bvsub ?x13061 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x10535 (and (bvult ?x10066 ncpu) (bvult (bvsub ?x13061 (bvadd (_ bv18446683600570023936 64) (bvmul ?x10066 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x17344 (bvlshr (bvsub ?x13061 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x16369 (and (bvult ?x17344 ncpu) (bvult (bvsub ?x13061 (bvadd (_ bv18446741874687344640 64) (bvmul ?x17344 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x12049 (bvlshr (bvsub ?x13061 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x15176 (and (bvult ?x12049 ncpu) (bvult (bvsub ?x13061 (bvadd (_ bv18446612686364999680 64) (bvmul ?x12049 (_ bv65536 64)))) (_ bv65536 64)))))
+ (let ((?x11856 (bvlshr (bvsub ?x16815 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x14745 (and (bvult ?x11856 ncpu) (bvult (bvsub ?x16815 (bvadd (_ bv18446683600570023936 64) (bvmul ?x11856 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x2976 (bvlshr (bvsub ?x16815 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x2477 (and (bvult ?x2976 ncpu) (bvult (bvsub ?x16815 (bvadd (_ bv18446741874687344640 64) (bvmul ?x2976 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x14311 (bvlshr (bvsub ?x16815 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x8697 (and (bvult ?x14311 ncpu) (bvult (bvsub ?x16815 (bvadd (_ bv18446612686364999680 64) (bvmul ?x14311 (_ bv65536 64)))) (_ bv65536 64)))))
+ (or (not (or $x8697 $x2477 $x14745 (bvult (bvsub ?x16815 (_ bv4194304 64)) (_ bv4096 64)))) (not (or $x15176 $x16369 $x10535 (bvult (bvsub ?x13061 (_ bv4194304 64)) (_ bv4096 64)))))))))))))))))))))
 (check-sat)

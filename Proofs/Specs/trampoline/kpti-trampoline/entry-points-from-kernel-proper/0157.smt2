@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:187:3
+; at: Specs/trampoline/kpti-trampoline.isospec:185:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -26,12 +26,12 @@
 (assert
  (let ((?x1603 (bvmul (_ bv0 64) (_ bv65536 64))))
  (let ((?x909 (bvadd (_ bv18446741874687344640 64) ?x1603)))
- (let ((?x3240 (bvadd ?x909 (_ bv4096 64))))
- (let ((?x10437 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
- (let ((?x16407 (bvadd ?x10437 (_ bv18446744073709551544 64))))
- (let ((?x17695 (bvlshr (bvsub ?x16407 ?x3240) (_ bv16 64))))
- (let (($x10005 (and (bvult ?x17695 ncpu) (bvult (bvsub ?x16407 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x17695 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
- (let ((?x16123 (bvlshr (bvsub ?x16407 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x16498 (and (bvult ?x16123 ncpu) (bvult (bvsub ?x16407 (bvadd (_ bv18446683600570023936 64) (bvmul ?x16123 (_ bv16384 64)))) (_ bv16384 64)))))
- (not (or $x16498 $x10005))))))))))))
+ (let ((?x3273 (bvadd ?x909 (_ bv4096 64))))
+ (let ((?x15367 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x16815 (bvadd ?x15367 (_ bv18446744073709551560 64))))
+ (let ((?x15499 (bvlshr (bvsub ?x16815 ?x3273) (_ bv16 64))))
+ (let (($x17246 (and (bvult ?x15499 ncpu) (bvult (bvsub ?x16815 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x15499 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x11856 (bvlshr (bvsub ?x16815 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x14745 (and (bvult ?x11856 ncpu) (bvult (bvsub ?x16815 (bvadd (_ bv18446683600570023936 64) (bvmul ?x11856 (_ bv16384 64)))) (_ bv16384 64)))))
+ (not (or $x14745 $x17246))))))))))))
 (check-sat)

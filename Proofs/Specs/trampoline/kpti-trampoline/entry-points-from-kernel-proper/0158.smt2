@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:188:3
+; at: Specs/trampoline/kpti-trampoline.isospec:186:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -24,20 +24,20 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x10437 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
- (let ((?x16562 (bvadd ?x10437 (_ bv18446744073709551536 64))))
- (let ((?x7279 (bvadd ?x16562 (_ bv7 64))))
- (let ((?x12732 (bvlshr (bvsub ?x7279 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x15840 (and (bvult ?x12732 ncpu) (bvult (bvsub ?x7279 (bvadd (_ bv18446683600570023936 64) (bvmul ?x12732 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x16575 (bvlshr (bvsub ?x7279 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x8226 (and (bvult ?x16575 ncpu) (bvult (bvsub ?x7279 (bvadd (_ bv18446741874687344640 64) (bvmul ?x16575 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x16974 (bvlshr (bvsub ?x7279 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x14578 (and (bvult ?x16974 ncpu) (bvult (bvsub ?x7279 (bvadd (_ bv18446612686364999680 64) (bvmul ?x16974 (_ bv65536 64)))) (_ bv65536 64)))))
- (let ((?x10974 (bvlshr (bvsub ?x16562 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x17557 (and (bvult ?x10974 ncpu) (bvult (bvsub ?x16562 (bvadd (_ bv18446683600570023936 64) (bvmul ?x10974 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x17576 (bvlshr (bvsub ?x16562 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x17510 (and (bvult ?x17576 ncpu) (bvult (bvsub ?x16562 (bvadd (_ bv18446741874687344640 64) (bvmul ?x17576 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x15614 (bvlshr (bvsub ?x16562 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x17627 (and (bvult ?x15614 ncpu) (bvult (bvsub ?x16562 (bvadd (_ bv18446612686364999680 64) (bvmul ?x15614 (_ bv65536 64)))) (_ bv65536 64)))))
- (or (not (or $x17627 $x17510 $x17557 (bvult (bvsub ?x16562 (_ bv4194304 64)) (_ bv4096 64)))) (not (or $x14578 $x8226 $x15840 (bvult (bvsub ?x7279 (_ bv4194304 64)) (_ bv4096 64)))))))))))))))))))))
+ (let ((?x15367 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x17468 (bvadd ?x15367 (_ bv18446744073709551552 64))))
+ (let ((?x8309 (bvadd ?x17468 (_ bv7 64))))
+ (let ((?x9539 (bvlshr (bvsub ?x8309 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x17197 (and (bvult ?x9539 ncpu) (bvult (bvsub ?x8309 (bvadd (_ bv18446683600570023936 64) (bvmul ?x9539 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x12258 (bvlshr (bvsub ?x8309 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x4431 (and (bvult ?x12258 ncpu) (bvult (bvsub ?x8309 (bvadd (_ bv18446741874687344640 64) (bvmul ?x12258 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x4302 (bvlshr (bvsub ?x8309 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x12859 (and (bvult ?x4302 ncpu) (bvult (bvsub ?x8309 (bvadd (_ bv18446612686364999680 64) (bvmul ?x4302 (_ bv65536 64)))) (_ bv65536 64)))))
+ (let ((?x13921 (bvlshr (bvsub ?x17468 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x17140 (and (bvult ?x13921 ncpu) (bvult (bvsub ?x17468 (bvadd (_ bv18446683600570023936 64) (bvmul ?x13921 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x14379 (bvlshr (bvsub ?x17468 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x15023 (and (bvult ?x14379 ncpu) (bvult (bvsub ?x17468 (bvadd (_ bv18446741874687344640 64) (bvmul ?x14379 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x13161 (bvlshr (bvsub ?x17468 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x15427 (and (bvult ?x13161 ncpu) (bvult (bvsub ?x17468 (bvadd (_ bv18446612686364999680 64) (bvmul ?x13161 (_ bv65536 64)))) (_ bv65536 64)))))
+ (or (not (or $x15427 $x15023 $x17140 (bvult (bvsub ?x17468 (_ bv4194304 64)) (_ bv4096 64)))) (not (or $x12859 $x4431 $x17197 (bvult (bvsub ?x8309 (_ bv4194304 64)) (_ bv4096 64)))))))))))))))))))))
 (check-sat)

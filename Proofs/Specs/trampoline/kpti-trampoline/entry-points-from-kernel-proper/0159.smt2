@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:188:3
+; at: Specs/trampoline/kpti-trampoline.isospec:186:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -26,12 +26,12 @@
 (assert
  (let ((?x1603 (bvmul (_ bv0 64) (_ bv65536 64))))
  (let ((?x909 (bvadd (_ bv18446741874687344640 64) ?x1603)))
- (let ((?x3240 (bvadd ?x909 (_ bv4096 64))))
- (let ((?x10437 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
- (let ((?x16562 (bvadd ?x10437 (_ bv18446744073709551536 64))))
- (let ((?x12913 (bvlshr (bvsub ?x16562 ?x3240) (_ bv16 64))))
- (let (($x15813 (and (bvult ?x12913 ncpu) (bvult (bvsub ?x16562 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x12913 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
- (let ((?x10974 (bvlshr (bvsub ?x16562 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x17557 (and (bvult ?x10974 ncpu) (bvult (bvsub ?x16562 (bvadd (_ bv18446683600570023936 64) (bvmul ?x10974 (_ bv16384 64)))) (_ bv16384 64)))))
- (not (or $x17557 $x15813))))))))))))
+ (let ((?x3273 (bvadd ?x909 (_ bv4096 64))))
+ (let ((?x15367 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x17468 (bvadd ?x15367 (_ bv18446744073709551552 64))))
+ (let ((?x17214 (bvlshr (bvsub ?x17468 ?x3273) (_ bv16 64))))
+ (let (($x17464 (and (bvult ?x17214 ncpu) (bvult (bvsub ?x17468 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x17214 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x13921 (bvlshr (bvsub ?x17468 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x17140 (and (bvult ?x13921 ncpu) (bvult (bvsub ?x17468 (bvadd (_ bv18446683600570023936 64) (bvmul ?x13921 (_ bv16384 64)))) (_ bv16384 64)))))
+ (not (or $x17140 $x17464))))))))))))
 (check-sat)

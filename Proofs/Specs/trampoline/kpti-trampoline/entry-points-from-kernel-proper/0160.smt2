@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:189:3
+; at: Specs/trampoline/kpti-trampoline.isospec:187:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -24,20 +24,20 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x10437 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
- (let ((?x14671 (bvadd ?x10437 (_ bv18446744073709551528 64))))
- (let ((?x4429 (bvadd ?x14671 (_ bv7 64))))
- (let ((?x17606 (bvlshr (bvsub ?x4429 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x16607 (and (bvult ?x17606 ncpu) (bvult (bvsub ?x4429 (bvadd (_ bv18446683600570023936 64) (bvmul ?x17606 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x17603 (bvlshr (bvsub ?x4429 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x14657 (and (bvult ?x17603 ncpu) (bvult (bvsub ?x4429 (bvadd (_ bv18446741874687344640 64) (bvmul ?x17603 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x11817 (bvlshr (bvsub ?x4429 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x16588 (and (bvult ?x11817 ncpu) (bvult (bvsub ?x4429 (bvadd (_ bv18446612686364999680 64) (bvmul ?x11817 (_ bv65536 64)))) (_ bv65536 64)))))
- (let ((?x2417 (bvlshr (bvsub ?x14671 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x15940 (and (bvult ?x2417 ncpu) (bvult (bvsub ?x14671 (bvadd (_ bv18446683600570023936 64) (bvmul ?x2417 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x12671 (bvlshr (bvsub ?x14671 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x328 (and (bvult ?x12671 ncpu) (bvult (bvsub ?x14671 (bvadd (_ bv18446741874687344640 64) (bvmul ?x12671 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x17441 (bvlshr (bvsub ?x14671 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x2048 (and (bvult ?x17441 ncpu) (bvult (bvsub ?x14671 (bvadd (_ bv18446612686364999680 64) (bvmul ?x17441 (_ bv65536 64)))) (_ bv65536 64)))))
- (or (not (or $x2048 $x328 $x15940 (bvult (bvsub ?x14671 (_ bv4194304 64)) (_ bv4096 64)))) (not (or $x16588 $x14657 $x16607 (bvult (bvsub ?x4429 (_ bv4194304 64)) (_ bv4096 64)))))))))))))))))))))
+ (let ((?x15367 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x4938 (bvadd ?x15367 (_ bv18446744073709551544 64))))
+ (let ((?x12312 (bvadd ?x4938 (_ bv7 64))))
+ (let ((?x5286 (bvlshr (bvsub ?x12312 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x16813 (and (bvult ?x5286 ncpu) (bvult (bvsub ?x12312 (bvadd (_ bv18446683600570023936 64) (bvmul ?x5286 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x17159 (bvlshr (bvsub ?x12312 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x14020 (and (bvult ?x17159 ncpu) (bvult (bvsub ?x12312 (bvadd (_ bv18446741874687344640 64) (bvmul ?x17159 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x10088 (bvlshr (bvsub ?x12312 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x17506 (and (bvult ?x10088 ncpu) (bvult (bvsub ?x12312 (bvadd (_ bv18446612686364999680 64) (bvmul ?x10088 (_ bv65536 64)))) (_ bv65536 64)))))
+ (let ((?x10509 (bvlshr (bvsub ?x4938 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x16020 (and (bvult ?x10509 ncpu) (bvult (bvsub ?x4938 (bvadd (_ bv18446683600570023936 64) (bvmul ?x10509 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x12922 (bvlshr (bvsub ?x4938 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x10900 (and (bvult ?x12922 ncpu) (bvult (bvsub ?x4938 (bvadd (_ bv18446741874687344640 64) (bvmul ?x12922 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x17082 (bvlshr (bvsub ?x4938 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x17557 (and (bvult ?x17082 ncpu) (bvult (bvsub ?x4938 (bvadd (_ bv18446612686364999680 64) (bvmul ?x17082 (_ bv65536 64)))) (_ bv65536 64)))))
+ (or (not (or $x17557 $x10900 $x16020 (bvult (bvsub ?x4938 (_ bv4194304 64)) (_ bv4096 64)))) (not (or $x17506 $x14020 $x16813 (bvult (bvsub ?x12312 (_ bv4194304 64)) (_ bv4096 64)))))))))))))))))))))
 (check-sat)

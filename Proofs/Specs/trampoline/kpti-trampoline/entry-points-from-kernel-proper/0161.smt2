@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:189:3
+; at: Specs/trampoline/kpti-trampoline.isospec:187:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -26,12 +26,12 @@
 (assert
  (let ((?x1603 (bvmul (_ bv0 64) (_ bv65536 64))))
  (let ((?x909 (bvadd (_ bv18446741874687344640 64) ?x1603)))
- (let ((?x3240 (bvadd ?x909 (_ bv4096 64))))
- (let ((?x10437 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
- (let ((?x14671 (bvadd ?x10437 (_ bv18446744073709551528 64))))
- (let ((?x12548 (bvlshr (bvsub ?x14671 ?x3240) (_ bv16 64))))
- (let (($x16803 (and (bvult ?x12548 ncpu) (bvult (bvsub ?x14671 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x12548 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
- (let ((?x2417 (bvlshr (bvsub ?x14671 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x15940 (and (bvult ?x2417 ncpu) (bvult (bvsub ?x14671 (bvadd (_ bv18446683600570023936 64) (bvmul ?x2417 (_ bv16384 64)))) (_ bv16384 64)))))
- (not (or $x15940 $x16803))))))))))))
+ (let ((?x3273 (bvadd ?x909 (_ bv4096 64))))
+ (let ((?x15367 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x4938 (bvadd ?x15367 (_ bv18446744073709551544 64))))
+ (let ((?x17403 (bvlshr (bvsub ?x4938 ?x3273) (_ bv16 64))))
+ (let (($x13729 (and (bvult ?x17403 ncpu) (bvult (bvsub ?x4938 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x17403 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x10509 (bvlshr (bvsub ?x4938 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x16020 (and (bvult ?x10509 ncpu) (bvult (bvsub ?x4938 (bvadd (_ bv18446683600570023936 64) (bvmul ?x10509 (_ bv16384 64)))) (_ bv16384 64)))))
+ (not (or $x16020 $x13729))))))))))))
 (check-sat)

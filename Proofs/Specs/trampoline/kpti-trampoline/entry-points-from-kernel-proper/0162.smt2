@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:190:3
+; at: Specs/trampoline/kpti-trampoline.isospec:188:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -24,20 +24,20 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x10437 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
- (let ((?x11187 (bvadd ?x10437 (_ bv18446744073709551520 64))))
- (let ((?x16231 (bvadd ?x11187 (_ bv7 64))))
- (let ((?x14055 (bvlshr (bvsub ?x16231 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x18023 (and (bvult ?x14055 ncpu) (bvult (bvsub ?x16231 (bvadd (_ bv18446683600570023936 64) (bvmul ?x14055 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x17145 (bvlshr (bvsub ?x16231 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x17172 (and (bvult ?x17145 ncpu) (bvult (bvsub ?x16231 (bvadd (_ bv18446741874687344640 64) (bvmul ?x17145 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x17873 (bvlshr (bvsub ?x16231 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x15386 (and (bvult ?x17873 ncpu) (bvult (bvsub ?x16231 (bvadd (_ bv18446612686364999680 64) (bvmul ?x17873 (_ bv65536 64)))) (_ bv65536 64)))))
- (let ((?x16082 (bvlshr (bvsub ?x11187 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x12302 (and (bvult ?x16082 ncpu) (bvult (bvsub ?x11187 (bvadd (_ bv18446683600570023936 64) (bvmul ?x16082 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x17764 (bvlshr (bvsub ?x11187 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x14488 (and (bvult ?x17764 ncpu) (bvult (bvsub ?x11187 (bvadd (_ bv18446741874687344640 64) (bvmul ?x17764 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x17844 (bvlshr (bvsub ?x11187 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x12143 (and (bvult ?x17844 ncpu) (bvult (bvsub ?x11187 (bvadd (_ bv18446612686364999680 64) (bvmul ?x17844 (_ bv65536 64)))) (_ bv65536 64)))))
- (or (not (or $x12143 $x14488 $x12302 (bvult (bvsub ?x11187 (_ bv4194304 64)) (_ bv4096 64)))) (not (or $x15386 $x17172 $x18023 (bvult (bvsub ?x16231 (_ bv4194304 64)) (_ bv4096 64)))))))))))))))))))))
+ (let ((?x15367 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x1119 (bvadd ?x15367 (_ bv18446744073709551536 64))))
+ (let ((?x15950 (bvadd ?x1119 (_ bv7 64))))
+ (let ((?x17073 (bvlshr (bvsub ?x15950 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x14373 (and (bvult ?x17073 ncpu) (bvult (bvsub ?x15950 (bvadd (_ bv18446683600570023936 64) (bvmul ?x17073 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x11055 (bvlshr (bvsub ?x15950 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x14342 (and (bvult ?x11055 ncpu) (bvult (bvsub ?x15950 (bvadd (_ bv18446741874687344640 64) (bvmul ?x11055 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x15977 (bvlshr (bvsub ?x15950 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x16275 (and (bvult ?x15977 ncpu) (bvult (bvsub ?x15950 (bvadd (_ bv18446612686364999680 64) (bvmul ?x15977 (_ bv65536 64)))) (_ bv65536 64)))))
+ (let ((?x15722 (bvlshr (bvsub ?x1119 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x12078 (and (bvult ?x15722 ncpu) (bvult (bvsub ?x1119 (bvadd (_ bv18446683600570023936 64) (bvmul ?x15722 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x17755 (bvlshr (bvsub ?x1119 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x15779 (and (bvult ?x17755 ncpu) (bvult (bvsub ?x1119 (bvadd (_ bv18446741874687344640 64) (bvmul ?x17755 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x17746 (bvlshr (bvsub ?x1119 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x3046 (and (bvult ?x17746 ncpu) (bvult (bvsub ?x1119 (bvadd (_ bv18446612686364999680 64) (bvmul ?x17746 (_ bv65536 64)))) (_ bv65536 64)))))
+ (or (not (or $x3046 $x15779 $x12078 (bvult (bvsub ?x1119 (_ bv4194304 64)) (_ bv4096 64)))) (not (or $x16275 $x14342 $x14373 (bvult (bvsub ?x15950 (_ bv4194304 64)) (_ bv4096 64)))))))))))))))))))))
 (check-sat)

@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:190:3
+; at: Specs/trampoline/kpti-trampoline.isospec:188:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -26,12 +26,12 @@
 (assert
  (let ((?x1603 (bvmul (_ bv0 64) (_ bv65536 64))))
  (let ((?x909 (bvadd (_ bv18446741874687344640 64) ?x1603)))
- (let ((?x3240 (bvadd ?x909 (_ bv4096 64))))
- (let ((?x10437 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
- (let ((?x11187 (bvadd ?x10437 (_ bv18446744073709551520 64))))
- (let ((?x4247 (bvlshr (bvsub ?x11187 ?x3240) (_ bv16 64))))
- (let (($x17917 (and (bvult ?x4247 ncpu) (bvult (bvsub ?x11187 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x4247 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
- (let ((?x16082 (bvlshr (bvsub ?x11187 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x12302 (and (bvult ?x16082 ncpu) (bvult (bvsub ?x11187 (bvadd (_ bv18446683600570023936 64) (bvmul ?x16082 (_ bv16384 64)))) (_ bv16384 64)))))
- (not (or $x12302 $x17917))))))))))))
+ (let ((?x3273 (bvadd ?x909 (_ bv4096 64))))
+ (let ((?x15367 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x1119 (bvadd ?x15367 (_ bv18446744073709551536 64))))
+ (let ((?x15660 (bvlshr (bvsub ?x1119 ?x3273) (_ bv16 64))))
+ (let (($x14872 (and (bvult ?x15660 ncpu) (bvult (bvsub ?x1119 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x15660 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x15722 (bvlshr (bvsub ?x1119 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x12078 (and (bvult ?x15722 ncpu) (bvult (bvsub ?x1119 (bvadd (_ bv18446683600570023936 64) (bvmul ?x15722 (_ bv16384 64)))) (_ bv16384 64)))))
+ (not (or $x12078 $x14872))))))))))))
 (check-sat)

@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:191:3
+; at: Specs/trampoline/kpti-trampoline.isospec:189:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -26,12 +26,12 @@
 (assert
  (let ((?x1603 (bvmul (_ bv0 64) (_ bv65536 64))))
  (let ((?x909 (bvadd (_ bv18446741874687344640 64) ?x1603)))
- (let ((?x3240 (bvadd ?x909 (_ bv4096 64))))
- (let ((?x10437 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
- (let ((?x17876 (bvadd ?x10437 (_ bv18446744073709551512 64))))
- (let ((?x12444 (bvlshr (bvsub ?x17876 ?x3240) (_ bv16 64))))
- (let (($x11828 (and (bvult ?x12444 ncpu) (bvult (bvsub ?x17876 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x12444 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
- (let ((?x16346 (bvlshr (bvsub ?x17876 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x16589 (and (bvult ?x16346 ncpu) (bvult (bvsub ?x17876 (bvadd (_ bv18446683600570023936 64) (bvmul ?x16346 (_ bv16384 64)))) (_ bv16384 64)))))
- (not (or $x16589 $x11828))))))))))))
+ (let ((?x3273 (bvadd ?x909 (_ bv4096 64))))
+ (let ((?x15367 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x16096 (bvadd ?x15367 (_ bv18446744073709551528 64))))
+ (let ((?x9316 (bvlshr (bvsub ?x16096 ?x3273) (_ bv16 64))))
+ (let (($x4467 (and (bvult ?x9316 ncpu) (bvult (bvsub ?x16096 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x9316 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x12416 (bvlshr (bvsub ?x16096 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x14281 (and (bvult ?x12416 ncpu) (bvult (bvsub ?x16096 (bvadd (_ bv18446683600570023936 64) (bvmul ?x12416 (_ bv16384 64)))) (_ bv16384 64)))))
+ (not (or $x14281 $x4467))))))))))))
 (check-sat)

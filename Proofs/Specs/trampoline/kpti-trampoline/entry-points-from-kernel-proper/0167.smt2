@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:192:3
+; at: Specs/trampoline/kpti-trampoline.isospec:190:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -26,12 +26,12 @@
 (assert
  (let ((?x1603 (bvmul (_ bv0 64) (_ bv65536 64))))
  (let ((?x909 (bvadd (_ bv18446741874687344640 64) ?x1603)))
- (let ((?x3240 (bvadd ?x909 (_ bv4096 64))))
- (let ((?x10437 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
- (let ((?x17620 (bvadd ?x10437 (_ bv18446744073709551504 64))))
- (let ((?x11380 (bvlshr (bvsub ?x17620 ?x3240) (_ bv16 64))))
- (let (($x5297 (and (bvult ?x11380 ncpu) (bvult (bvsub ?x17620 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x11380 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
- (let ((?x16384 (bvlshr (bvsub ?x17620 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x10691 (and (bvult ?x16384 ncpu) (bvult (bvsub ?x17620 (bvadd (_ bv18446683600570023936 64) (bvmul ?x16384 (_ bv16384 64)))) (_ bv16384 64)))))
- (not (or $x10691 $x5297))))))))))))
+ (let ((?x3273 (bvadd ?x909 (_ bv4096 64))))
+ (let ((?x15367 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x18124 (bvadd ?x15367 (_ bv18446744073709551520 64))))
+ (let ((?x18143 (bvlshr (bvsub ?x18124 ?x3273) (_ bv16 64))))
+ (let (($x18159 (and (bvult ?x18143 ncpu) (bvult (bvsub ?x18124 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x18143 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x13112 (bvlshr (bvsub ?x18124 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x17049 (and (bvult ?x13112 ncpu) (bvult (bvsub ?x18124 (bvadd (_ bv18446683600570023936 64) (bvmul ?x13112 (_ bv16384 64)))) (_ bv16384 64)))))
+ (not (or $x17049 $x18159))))))))))))
 (check-sat)

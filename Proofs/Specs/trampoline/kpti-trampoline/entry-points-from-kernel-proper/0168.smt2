@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:193:3
+; at: Specs/trampoline/kpti-trampoline.isospec:191:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -24,20 +24,20 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x10437 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
- (let ((?x9283 (bvadd ?x10437 (_ bv18446744073709551496 64))))
- (let ((?x18705 (bvadd ?x9283 (_ bv7 64))))
- (let ((?x18289 (bvlshr (bvsub ?x18705 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x18409 (and (bvult ?x18289 ncpu) (bvult (bvsub ?x18705 (bvadd (_ bv18446683600570023936 64) (bvmul ?x18289 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x15908 (bvlshr (bvsub ?x18705 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x18253 (and (bvult ?x15908 ncpu) (bvult (bvsub ?x18705 (bvadd (_ bv18446741874687344640 64) (bvmul ?x15908 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x13069 (bvlshr (bvsub ?x18705 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x18006 (and (bvult ?x13069 ncpu) (bvult (bvsub ?x18705 (bvadd (_ bv18446612686364999680 64) (bvmul ?x13069 (_ bv65536 64)))) (_ bv65536 64)))))
- (let ((?x14856 (bvlshr (bvsub ?x9283 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x18507 (and (bvult ?x14856 ncpu) (bvult (bvsub ?x9283 (bvadd (_ bv18446683600570023936 64) (bvmul ?x14856 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x18165 (bvlshr (bvsub ?x9283 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x18408 (and (bvult ?x18165 ncpu) (bvult (bvsub ?x9283 (bvadd (_ bv18446741874687344640 64) (bvmul ?x18165 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x18591 (bvlshr (bvsub ?x9283 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x18572 (and (bvult ?x18591 ncpu) (bvult (bvsub ?x9283 (bvadd (_ bv18446612686364999680 64) (bvmul ?x18591 (_ bv65536 64)))) (_ bv65536 64)))))
- (or (not (or $x18572 $x18408 $x18507 (bvult (bvsub ?x9283 (_ bv4194304 64)) (_ bv4096 64)))) (not (or $x18006 $x18253 $x18409 (bvult (bvsub ?x18705 (_ bv4194304 64)) (_ bv4096 64)))))))))))))))))))))
+ (let ((?x15367 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x16045 (bvadd ?x15367 (_ bv18446744073709551512 64))))
+ (let ((?x15729 (bvadd ?x16045 (_ bv7 64))))
+ (let ((?x17830 (bvlshr (bvsub ?x15729 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x17892 (and (bvult ?x17830 ncpu) (bvult (bvsub ?x15729 (bvadd (_ bv18446683600570023936 64) (bvmul ?x17830 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x12092 (bvlshr (bvsub ?x15729 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x13206 (and (bvult ?x12092 ncpu) (bvult (bvsub ?x15729 (bvadd (_ bv18446741874687344640 64) (bvmul ?x12092 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x15028 (bvlshr (bvsub ?x15729 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x3334 (and (bvult ?x15028 ncpu) (bvult (bvsub ?x15729 (bvadd (_ bv18446612686364999680 64) (bvmul ?x15028 (_ bv65536 64)))) (_ bv65536 64)))))
+ (let ((?x17622 (bvlshr (bvsub ?x16045 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x17355 (and (bvult ?x17622 ncpu) (bvult (bvsub ?x16045 (bvadd (_ bv18446683600570023936 64) (bvmul ?x17622 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x14707 (bvlshr (bvsub ?x16045 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x10362 (and (bvult ?x14707 ncpu) (bvult (bvsub ?x16045 (bvadd (_ bv18446741874687344640 64) (bvmul ?x14707 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x16127 (bvlshr (bvsub ?x16045 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x2245 (and (bvult ?x16127 ncpu) (bvult (bvsub ?x16045 (bvadd (_ bv18446612686364999680 64) (bvmul ?x16127 (_ bv65536 64)))) (_ bv65536 64)))))
+ (or (not (or $x2245 $x10362 $x17355 (bvult (bvsub ?x16045 (_ bv4194304 64)) (_ bv4096 64)))) (not (or $x3334 $x13206 $x17892 (bvult (bvsub ?x15729 (_ bv4194304 64)) (_ bv4096 64)))))))))))))))))))))
 (check-sat)

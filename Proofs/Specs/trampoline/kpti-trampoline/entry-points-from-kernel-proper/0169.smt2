@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:193:3
+; at: Specs/trampoline/kpti-trampoline.isospec:191:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -26,12 +26,12 @@
 (assert
  (let ((?x1603 (bvmul (_ bv0 64) (_ bv65536 64))))
  (let ((?x909 (bvadd (_ bv18446741874687344640 64) ?x1603)))
- (let ((?x3240 (bvadd ?x909 (_ bv4096 64))))
- (let ((?x10437 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
- (let ((?x9283 (bvadd ?x10437 (_ bv18446744073709551496 64))))
- (let ((?x2532 (bvlshr (bvsub ?x9283 ?x3240) (_ bv16 64))))
- (let (($x18589 (and (bvult ?x2532 ncpu) (bvult (bvsub ?x9283 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x2532 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
- (let ((?x14856 (bvlshr (bvsub ?x9283 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x18507 (and (bvult ?x14856 ncpu) (bvult (bvsub ?x9283 (bvadd (_ bv18446683600570023936 64) (bvmul ?x14856 (_ bv16384 64)))) (_ bv16384 64)))))
- (not (or $x18507 $x18589))))))))))))
+ (let ((?x3273 (bvadd ?x909 (_ bv4096 64))))
+ (let ((?x15367 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x16045 (bvadd ?x15367 (_ bv18446744073709551512 64))))
+ (let ((?x7867 (bvlshr (bvsub ?x16045 ?x3273) (_ bv16 64))))
+ (let (($x18214 (and (bvult ?x7867 ncpu) (bvult (bvsub ?x16045 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x7867 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x17622 (bvlshr (bvsub ?x16045 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x17355 (and (bvult ?x17622 ncpu) (bvult (bvsub ?x16045 (bvadd (_ bv18446683600570023936 64) (bvmul ?x17622 (_ bv16384 64)))) (_ bv16384 64)))))
+ (not (or $x17355 $x18214))))))))))))
 (check-sat)

@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:195:3
+; at: Specs/trampoline/kpti-trampoline.isospec:192:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -24,20 +24,20 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x10437 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
- (let ((?x2306 (bvadd ?x10437 (_ bv18446744073709551488 64))))
- (let ((?x17696 (bvadd ?x2306 (_ bv7 64))))
- (let ((?x11705 (bvlshr (bvsub ?x17696 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x14631 (and (bvult ?x11705 ncpu) (bvult (bvsub ?x17696 (bvadd (_ bv18446683600570023936 64) (bvmul ?x11705 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x17347 (bvlshr (bvsub ?x17696 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x16208 (and (bvult ?x17347 ncpu) (bvult (bvsub ?x17696 (bvadd (_ bv18446741874687344640 64) (bvmul ?x17347 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x3309 (bvlshr (bvsub ?x17696 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x15413 (and (bvult ?x3309 ncpu) (bvult (bvsub ?x17696 (bvadd (_ bv18446612686364999680 64) (bvmul ?x3309 (_ bv65536 64)))) (_ bv65536 64)))))
- (let ((?x5272 (bvlshr (bvsub ?x2306 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x16433 (and (bvult ?x5272 ncpu) (bvult (bvsub ?x2306 (bvadd (_ bv18446683600570023936 64) (bvmul ?x5272 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x18039 (bvlshr (bvsub ?x2306 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x16994 (and (bvult ?x18039 ncpu) (bvult (bvsub ?x2306 (bvadd (_ bv18446741874687344640 64) (bvmul ?x18039 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x9799 (bvlshr (bvsub ?x2306 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x15684 (and (bvult ?x9799 ncpu) (bvult (bvsub ?x2306 (bvadd (_ bv18446612686364999680 64) (bvmul ?x9799 (_ bv65536 64)))) (_ bv65536 64)))))
- (or (not (or $x15684 $x16994 $x16433 (bvult (bvsub ?x2306 (_ bv4194304 64)) (_ bv4096 64)))) (not (or $x15413 $x16208 $x14631 (bvult (bvsub ?x17696 (_ bv4194304 64)) (_ bv4096 64)))))))))))))))))))))
+ (let ((?x15367 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x7403 (bvadd ?x15367 (_ bv18446744073709551504 64))))
+ (let ((?x18188 (bvadd ?x7403 (_ bv7 64))))
+ (let ((?x5762 (bvlshr (bvsub ?x18188 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x17434 (and (bvult ?x5762 ncpu) (bvult (bvsub ?x18188 (bvadd (_ bv18446683600570023936 64) (bvmul ?x5762 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x14173 (bvlshr (bvsub ?x18188 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x8200 (and (bvult ?x14173 ncpu) (bvult (bvsub ?x18188 (bvadd (_ bv18446741874687344640 64) (bvmul ?x14173 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x15513 (bvlshr (bvsub ?x18188 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x15752 (and (bvult ?x15513 ncpu) (bvult (bvsub ?x18188 (bvadd (_ bv18446612686364999680 64) (bvmul ?x15513 (_ bv65536 64)))) (_ bv65536 64)))))
+ (let ((?x17550 (bvlshr (bvsub ?x7403 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x16160 (and (bvult ?x17550 ncpu) (bvult (bvsub ?x7403 (bvadd (_ bv18446683600570023936 64) (bvmul ?x17550 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x15645 (bvlshr (bvsub ?x7403 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x3394 (and (bvult ?x15645 ncpu) (bvult (bvsub ?x7403 (bvadd (_ bv18446741874687344640 64) (bvmul ?x15645 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x17630 (bvlshr (bvsub ?x7403 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x233 (and (bvult ?x17630 ncpu) (bvult (bvsub ?x7403 (bvadd (_ bv18446612686364999680 64) (bvmul ?x17630 (_ bv65536 64)))) (_ bv65536 64)))))
+ (or (not (or $x233 $x3394 $x16160 (bvult (bvsub ?x7403 (_ bv4194304 64)) (_ bv4096 64)))) (not (or $x15752 $x8200 $x17434 (bvult (bvsub ?x18188 (_ bv4194304 64)) (_ bv4096 64)))))))))))))))))))))
 (check-sat)

@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:195:3
+; at: Specs/trampoline/kpti-trampoline.isospec:192:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -26,12 +26,12 @@
 (assert
  (let ((?x1603 (bvmul (_ bv0 64) (_ bv65536 64))))
  (let ((?x909 (bvadd (_ bv18446741874687344640 64) ?x1603)))
- (let ((?x3240 (bvadd ?x909 (_ bv4096 64))))
- (let ((?x10437 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
- (let ((?x2306 (bvadd ?x10437 (_ bv18446744073709551488 64))))
- (let ((?x1232 (bvlshr (bvsub ?x2306 ?x3240) (_ bv16 64))))
- (let (($x16821 (and (bvult ?x1232 ncpu) (bvult (bvsub ?x2306 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x1232 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
- (let ((?x5272 (bvlshr (bvsub ?x2306 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x16433 (and (bvult ?x5272 ncpu) (bvult (bvsub ?x2306 (bvadd (_ bv18446683600570023936 64) (bvmul ?x5272 (_ bv16384 64)))) (_ bv16384 64)))))
- (not (or $x16433 $x16821))))))))))))
+ (let ((?x3273 (bvadd ?x909 (_ bv4096 64))))
+ (let ((?x15367 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x7403 (bvadd ?x15367 (_ bv18446744073709551504 64))))
+ (let ((?x17097 (bvlshr (bvsub ?x7403 ?x3273) (_ bv16 64))))
+ (let (($x17124 (and (bvult ?x17097 ncpu) (bvult (bvsub ?x7403 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x17097 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x17550 (bvlshr (bvsub ?x7403 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x16160 (and (bvult ?x17550 ncpu) (bvult (bvsub ?x7403 (bvadd (_ bv18446683600570023936 64) (bvmul ?x17550 (_ bv16384 64)))) (_ bv16384 64)))))
+ (not (or $x16160 $x17124))))))))))))
 (check-sat)

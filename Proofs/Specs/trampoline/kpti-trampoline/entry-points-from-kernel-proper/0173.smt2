@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:208:3
+; at: Specs/trampoline/kpti-trampoline.isospec:193:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -26,12 +26,12 @@
 (assert
  (let ((?x1603 (bvmul (_ bv0 64) (_ bv65536 64))))
  (let ((?x909 (bvadd (_ bv18446741874687344640 64) ?x1603)))
- (let ((?x3240 (bvadd ?x909 (_ bv4096 64))))
- (let ((?x10437 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
- (let ((?x12616 (bvadd ?x10437 (_ bv18446744073709551480 64))))
- (let ((?x18016 (bvlshr (bvsub ?x12616 ?x3240) (_ bv16 64))))
- (let (($x17337 (and (bvult ?x18016 ncpu) (bvult (bvsub ?x12616 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x18016 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
- (let ((?x18606 (bvlshr (bvsub ?x12616 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x18249 (and (bvult ?x18606 ncpu) (bvult (bvsub ?x12616 (bvadd (_ bv18446683600570023936 64) (bvmul ?x18606 (_ bv16384 64)))) (_ bv16384 64)))))
- (not (or $x18249 $x17337))))))))))))
+ (let ((?x3273 (bvadd ?x909 (_ bv4096 64))))
+ (let ((?x15367 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x9708 (bvadd ?x15367 (_ bv18446744073709551496 64))))
+ (let ((?x13297 (bvlshr (bvsub ?x9708 ?x3273) (_ bv16 64))))
+ (let (($x18161 (and (bvult ?x13297 ncpu) (bvult (bvsub ?x9708 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x13297 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x15943 (bvlshr (bvsub ?x9708 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x16511 (and (bvult ?x15943 ncpu) (bvult (bvsub ?x9708 (bvadd (_ bv18446683600570023936 64) (bvmul ?x15943 (_ bv16384 64)))) (_ bv16384 64)))))
+ (not (or $x16511 $x18161))))))))))))
 (check-sat)

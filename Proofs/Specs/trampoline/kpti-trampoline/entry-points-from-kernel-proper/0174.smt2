@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:210:3
+; at: Specs/trampoline/kpti-trampoline.isospec:195:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -24,24 +24,20 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x10437 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
- (let ((?x2306 (bvadd ?x10437 (_ bv18446744073709551488 64))))
- (let ((?x17696 (bvadd ?x2306 (_ bv7 64))))
- (let (($x17766 (bvult (bvsub ?x17696 (_ bv4194304 64)) (_ bv4096 64))))
- (let ((?x11705 (bvlshr (bvsub ?x17696 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x14631 (and (bvult ?x11705 ncpu) (bvult (bvsub ?x17696 (bvadd (_ bv18446683600570023936 64) (bvmul ?x11705 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x17347 (bvlshr (bvsub ?x17696 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x16208 (and (bvult ?x17347 ncpu) (bvult (bvsub ?x17696 (bvadd (_ bv18446741874687344640 64) (bvmul ?x17347 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x3309 (bvlshr (bvsub ?x17696 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x15413 (and (bvult ?x3309 ncpu) (bvult (bvsub ?x17696 (bvadd (_ bv18446612686364999680 64) (bvmul ?x3309 (_ bv65536 64)))) (_ bv65536 64)))))
- (let (($x13243 (or (bvult (bvsub ?x17696 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x17696 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x17696 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x15413 $x16208 $x14631 $x17766)))
- (let (($x12957 (bvult (bvsub ?x2306 (_ bv4194304 64)) (_ bv4096 64))))
- (let ((?x5272 (bvlshr (bvsub ?x2306 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x16433 (and (bvult ?x5272 ncpu) (bvult (bvsub ?x2306 (bvadd (_ bv18446683600570023936 64) (bvmul ?x5272 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x18039 (bvlshr (bvsub ?x2306 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x16994 (and (bvult ?x18039 ncpu) (bvult (bvsub ?x2306 (bvadd (_ bv18446741874687344640 64) (bvmul ?x18039 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x9799 (bvlshr (bvsub ?x2306 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x15684 (and (bvult ?x9799 ncpu) (bvult (bvsub ?x2306 (bvadd (_ bv18446612686364999680 64) (bvmul ?x9799 (_ bv65536 64)))) (_ bv65536 64)))))
- (let (($x18593 (or (bvult (bvsub ?x2306 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x2306 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x2306 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x15684 $x16994 $x16433 $x12957)))
- (or (not $x18593) (not $x13243))))))))))))))))))))))
+ (let ((?x15367 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x18467 (bvadd ?x15367 (_ bv18446744073709551488 64))))
+ (let ((?x9807 (bvadd ?x18467 (_ bv7 64))))
+ (let ((?x17342 (bvlshr (bvsub ?x9807 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x18550 (and (bvult ?x17342 ncpu) (bvult (bvsub ?x9807 (bvadd (_ bv18446683600570023936 64) (bvmul ?x17342 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x16161 (bvlshr (bvsub ?x9807 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x8214 (and (bvult ?x16161 ncpu) (bvult (bvsub ?x9807 (bvadd (_ bv18446741874687344640 64) (bvmul ?x16161 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x9488 (bvlshr (bvsub ?x9807 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x17928 (and (bvult ?x9488 ncpu) (bvult (bvsub ?x9807 (bvadd (_ bv18446612686364999680 64) (bvmul ?x9488 (_ bv65536 64)))) (_ bv65536 64)))))
+ (let ((?x6264 (bvlshr (bvsub ?x18467 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x16942 (and (bvult ?x6264 ncpu) (bvult (bvsub ?x18467 (bvadd (_ bv18446683600570023936 64) (bvmul ?x6264 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x17793 (bvlshr (bvsub ?x18467 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x12814 (and (bvult ?x17793 ncpu) (bvult (bvsub ?x18467 (bvadd (_ bv18446741874687344640 64) (bvmul ?x17793 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x17449 (bvlshr (bvsub ?x18467 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x15469 (and (bvult ?x17449 ncpu) (bvult (bvsub ?x18467 (bvadd (_ bv18446612686364999680 64) (bvmul ?x17449 (_ bv65536 64)))) (_ bv65536 64)))))
+ (or (not (or $x15469 $x12814 $x16942 (bvult (bvsub ?x18467 (_ bv4194304 64)) (_ bv4096 64)))) (not (or $x17928 $x8214 $x18550 (bvult (bvsub ?x9807 (_ bv4194304 64)) (_ bv4096 64)))))))))))))))))))))
 (check-sat)

@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:214:3
+; at: Specs/trampoline/kpti-trampoline.isospec:208:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -24,24 +24,14 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x10437 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
- (let ((?x17876 (bvadd ?x10437 (_ bv18446744073709551512 64))))
- (let ((?x17729 (bvadd ?x17876 (_ bv7 64))))
- (let (($x16548 (bvult (bvsub ?x17729 (_ bv4194304 64)) (_ bv4096 64))))
- (let ((?x14477 (bvlshr (bvsub ?x17729 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x17635 (and (bvult ?x14477 ncpu) (bvult (bvsub ?x17729 (bvadd (_ bv18446683600570023936 64) (bvmul ?x14477 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x12763 (bvlshr (bvsub ?x17729 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x15893 (and (bvult ?x12763 ncpu) (bvult (bvsub ?x17729 (bvadd (_ bv18446741874687344640 64) (bvmul ?x12763 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x17328 (bvlshr (bvsub ?x17729 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x989 (and (bvult ?x17328 ncpu) (bvult (bvsub ?x17729 (bvadd (_ bv18446612686364999680 64) (bvmul ?x17328 (_ bv65536 64)))) (_ bv65536 64)))))
- (let (($x14799 (or (bvult (bvsub ?x17729 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x17729 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x17729 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x989 $x15893 $x17635 $x16548)))
- (let (($x10605 (bvult (bvsub ?x17876 (_ bv4194304 64)) (_ bv4096 64))))
- (let ((?x16346 (bvlshr (bvsub ?x17876 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x16589 (and (bvult ?x16346 ncpu) (bvult (bvsub ?x17876 (bvadd (_ bv18446683600570023936 64) (bvmul ?x16346 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x15772 (bvlshr (bvsub ?x17876 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x8249 (and (bvult ?x15772 ncpu) (bvult (bvsub ?x17876 (bvadd (_ bv18446741874687344640 64) (bvmul ?x15772 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x12482 (bvlshr (bvsub ?x17876 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x17404 (and (bvult ?x12482 ncpu) (bvult (bvsub ?x17876 (bvadd (_ bv18446612686364999680 64) (bvmul ?x12482 (_ bv65536 64)))) (_ bv65536 64)))))
- (let (($x17875 (or (bvult (bvsub ?x17876 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x17876 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x17876 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x17404 $x8249 $x16589 $x10605)))
- (or (not $x17875) (not $x14799))))))))))))))))))))))
+ (let ((?x1603 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x909 (bvadd (_ bv18446741874687344640 64) ?x1603)))
+ (let ((?x3273 (bvadd ?x909 (_ bv4096 64))))
+ (let ((?x15367 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x13387 (bvadd ?x15367 (_ bv18446744073709551480 64))))
+ (let ((?x18826 (bvlshr (bvsub ?x13387 ?x3273) (_ bv16 64))))
+ (let (($x18815 (and (bvult ?x18826 ncpu) (bvult (bvsub ?x13387 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x18826 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x18842 (bvlshr (bvsub ?x13387 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x18832 (and (bvult ?x18842 ncpu) (bvult (bvsub ?x13387 (bvadd (_ bv18446683600570023936 64) (bvmul ?x18842 (_ bv16384 64)))) (_ bv16384 64)))))
+ (not (or $x18832 $x18815))))))))))))
 (check-sat)

@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:216:3
+; at: Specs/trampoline/kpti-trampoline.isospec:212:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -24,24 +24,24 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x10437 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
- (let ((?x14671 (bvadd ?x10437 (_ bv18446744073709551528 64))))
- (let ((?x4429 (bvadd ?x14671 (_ bv7 64))))
- (let (($x17751 (bvult (bvsub ?x4429 (_ bv4194304 64)) (_ bv4096 64))))
- (let ((?x17606 (bvlshr (bvsub ?x4429 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x16607 (and (bvult ?x17606 ncpu) (bvult (bvsub ?x4429 (bvadd (_ bv18446683600570023936 64) (bvmul ?x17606 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x17603 (bvlshr (bvsub ?x4429 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x14657 (and (bvult ?x17603 ncpu) (bvult (bvsub ?x4429 (bvadd (_ bv18446741874687344640 64) (bvmul ?x17603 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x11817 (bvlshr (bvsub ?x4429 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x16588 (and (bvult ?x11817 ncpu) (bvult (bvsub ?x4429 (bvadd (_ bv18446612686364999680 64) (bvmul ?x11817 (_ bv65536 64)))) (_ bv65536 64)))))
- (let (($x15591 (or (bvult (bvsub ?x4429 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x4429 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x4429 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x16588 $x14657 $x16607 $x17751)))
- (let (($x8012 (bvult (bvsub ?x14671 (_ bv4194304 64)) (_ bv4096 64))))
- (let ((?x2417 (bvlshr (bvsub ?x14671 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x15940 (and (bvult ?x2417 ncpu) (bvult (bvsub ?x14671 (bvadd (_ bv18446683600570023936 64) (bvmul ?x2417 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x12671 (bvlshr (bvsub ?x14671 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x328 (and (bvult ?x12671 ncpu) (bvult (bvsub ?x14671 (bvadd (_ bv18446741874687344640 64) (bvmul ?x12671 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x17441 (bvlshr (bvsub ?x14671 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x2048 (and (bvult ?x17441 ncpu) (bvult (bvsub ?x14671 (bvadd (_ bv18446612686364999680 64) (bvmul ?x17441 (_ bv65536 64)))) (_ bv65536 64)))))
- (let (($x18219 (or (bvult (bvsub ?x14671 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x14671 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x14671 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x2048 $x328 $x15940 $x8012)))
- (or (not $x18219) (not $x15591))))))))))))))))))))))
+ (let ((?x15367 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x9708 (bvadd ?x15367 (_ bv18446744073709551496 64))))
+ (let ((?x16489 (bvadd ?x9708 (_ bv7 64))))
+ (let (($x12798 (bvult (bvsub ?x16489 (_ bv4194304 64)) (_ bv4096 64))))
+ (let ((?x9576 (bvlshr (bvsub ?x16489 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x15667 (and (bvult ?x9576 ncpu) (bvult (bvsub ?x16489 (bvadd (_ bv18446683600570023936 64) (bvmul ?x9576 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x17230 (bvlshr (bvsub ?x16489 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x15431 (and (bvult ?x17230 ncpu) (bvult (bvsub ?x16489 (bvadd (_ bv18446741874687344640 64) (bvmul ?x17230 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x15483 (bvlshr (bvsub ?x16489 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x14147 (and (bvult ?x15483 ncpu) (bvult (bvsub ?x16489 (bvadd (_ bv18446612686364999680 64) (bvmul ?x15483 (_ bv65536 64)))) (_ bv65536 64)))))
+ (let (($x13184 (or (bvult (bvsub ?x16489 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x16489 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x16489 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x14147 $x15431 $x15667 $x12798)))
+ (let (($x16950 (bvult (bvsub ?x9708 (_ bv4194304 64)) (_ bv4096 64))))
+ (let ((?x15943 (bvlshr (bvsub ?x9708 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x16511 (and (bvult ?x15943 ncpu) (bvult (bvsub ?x9708 (bvadd (_ bv18446683600570023936 64) (bvmul ?x15943 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x3396 (bvlshr (bvsub ?x9708 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x8908 (and (bvult ?x3396 ncpu) (bvult (bvsub ?x9708 (bvadd (_ bv18446741874687344640 64) (bvmul ?x3396 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x12085 (bvlshr (bvsub ?x9708 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x17770 (and (bvult ?x12085 ncpu) (bvult (bvsub ?x9708 (bvadd (_ bv18446612686364999680 64) (bvmul ?x12085 (_ bv65536 64)))) (_ bv65536 64)))))
+ (let (($x13350 (or (bvult (bvsub ?x9708 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x9708 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x9708 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x17770 $x8908 $x16511 $x16950)))
+ (or (not $x13350) (not $x13184))))))))))))))))))))))
 (check-sat)

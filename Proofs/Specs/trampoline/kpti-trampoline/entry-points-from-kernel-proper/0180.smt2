@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:217:3
+; at: Specs/trampoline/kpti-trampoline.isospec:213:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -24,24 +24,24 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x10437 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
- (let ((?x16562 (bvadd ?x10437 (_ bv18446744073709551536 64))))
- (let ((?x7279 (bvadd ?x16562 (_ bv7 64))))
- (let (($x3378 (bvult (bvsub ?x7279 (_ bv4194304 64)) (_ bv4096 64))))
- (let ((?x12732 (bvlshr (bvsub ?x7279 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x15840 (and (bvult ?x12732 ncpu) (bvult (bvsub ?x7279 (bvadd (_ bv18446683600570023936 64) (bvmul ?x12732 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x16575 (bvlshr (bvsub ?x7279 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x8226 (and (bvult ?x16575 ncpu) (bvult (bvsub ?x7279 (bvadd (_ bv18446741874687344640 64) (bvmul ?x16575 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x16974 (bvlshr (bvsub ?x7279 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x14578 (and (bvult ?x16974 ncpu) (bvult (bvsub ?x7279 (bvadd (_ bv18446612686364999680 64) (bvmul ?x16974 (_ bv65536 64)))) (_ bv65536 64)))))
- (let (($x19288 (or (bvult (bvsub ?x7279 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x7279 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x7279 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x14578 $x8226 $x15840 $x3378)))
- (let (($x11128 (bvult (bvsub ?x16562 (_ bv4194304 64)) (_ bv4096 64))))
- (let ((?x10974 (bvlshr (bvsub ?x16562 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x17557 (and (bvult ?x10974 ncpu) (bvult (bvsub ?x16562 (bvadd (_ bv18446683600570023936 64) (bvmul ?x10974 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x17576 (bvlshr (bvsub ?x16562 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x17510 (and (bvult ?x17576 ncpu) (bvult (bvsub ?x16562 (bvadd (_ bv18446741874687344640 64) (bvmul ?x17576 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x15614 (bvlshr (bvsub ?x16562 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x17627 (and (bvult ?x15614 ncpu) (bvult (bvsub ?x16562 (bvadd (_ bv18446612686364999680 64) (bvmul ?x15614 (_ bv65536 64)))) (_ bv65536 64)))))
- (let (($x2222 (or (bvult (bvsub ?x16562 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x16562 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x16562 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x17627 $x17510 $x17557 $x11128)))
- (or (not $x2222) (not $x19288))))))))))))))))))))))
+ (let ((?x15367 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x7403 (bvadd ?x15367 (_ bv18446744073709551504 64))))
+ (let ((?x18188 (bvadd ?x7403 (_ bv7 64))))
+ (let (($x14920 (bvult (bvsub ?x18188 (_ bv4194304 64)) (_ bv4096 64))))
+ (let ((?x5762 (bvlshr (bvsub ?x18188 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x17434 (and (bvult ?x5762 ncpu) (bvult (bvsub ?x18188 (bvadd (_ bv18446683600570023936 64) (bvmul ?x5762 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x14173 (bvlshr (bvsub ?x18188 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x8200 (and (bvult ?x14173 ncpu) (bvult (bvsub ?x18188 (bvadd (_ bv18446741874687344640 64) (bvmul ?x14173 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x15513 (bvlshr (bvsub ?x18188 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x15752 (and (bvult ?x15513 ncpu) (bvult (bvsub ?x18188 (bvadd (_ bv18446612686364999680 64) (bvmul ?x15513 (_ bv65536 64)))) (_ bv65536 64)))))
+ (let (($x1769 (or (bvult (bvsub ?x18188 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x18188 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x18188 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x15752 $x8200 $x17434 $x14920)))
+ (let (($x11357 (bvult (bvsub ?x7403 (_ bv4194304 64)) (_ bv4096 64))))
+ (let ((?x17550 (bvlshr (bvsub ?x7403 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x16160 (and (bvult ?x17550 ncpu) (bvult (bvsub ?x7403 (bvadd (_ bv18446683600570023936 64) (bvmul ?x17550 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x15645 (bvlshr (bvsub ?x7403 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x3394 (and (bvult ?x15645 ncpu) (bvult (bvsub ?x7403 (bvadd (_ bv18446741874687344640 64) (bvmul ?x15645 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x17630 (bvlshr (bvsub ?x7403 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x233 (and (bvult ?x17630 ncpu) (bvult (bvsub ?x7403 (bvadd (_ bv18446612686364999680 64) (bvmul ?x17630 (_ bv65536 64)))) (_ bv65536 64)))))
+ (let (($x5298 (or (bvult (bvsub ?x7403 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x7403 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x7403 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x233 $x3394 $x16160 $x11357)))
+ (or (not $x5298) (not $x1769))))))))))))))))))))))
 (check-sat)

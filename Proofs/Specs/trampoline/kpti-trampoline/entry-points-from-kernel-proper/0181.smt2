@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:218:3
+; at: Specs/trampoline/kpti-trampoline.isospec:214:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -24,24 +24,24 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x10437 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
- (let ((?x16407 (bvadd ?x10437 (_ bv18446744073709551544 64))))
- (let ((?x15008 (bvadd ?x16407 (_ bv7 64))))
- (let (($x11536 (bvult (bvsub ?x15008 (_ bv4194304 64)) (_ bv4096 64))))
- (let ((?x16446 (bvlshr (bvsub ?x15008 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x6493 (and (bvult ?x16446 ncpu) (bvult (bvsub ?x15008 (bvadd (_ bv18446683600570023936 64) (bvmul ?x16446 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x10333 (bvlshr (bvsub ?x15008 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x14701 (and (bvult ?x10333 ncpu) (bvult (bvsub ?x15008 (bvadd (_ bv18446741874687344640 64) (bvmul ?x10333 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x15359 (bvlshr (bvsub ?x15008 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x15634 (and (bvult ?x15359 ncpu) (bvult (bvsub ?x15008 (bvadd (_ bv18446612686364999680 64) (bvmul ?x15359 (_ bv65536 64)))) (_ bv65536 64)))))
- (let (($x18264 (or (bvult (bvsub ?x15008 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x15008 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x15008 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x15634 $x14701 $x6493 $x11536)))
- (let (($x14916 (bvult (bvsub ?x16407 (_ bv4194304 64)) (_ bv4096 64))))
- (let ((?x16123 (bvlshr (bvsub ?x16407 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x16498 (and (bvult ?x16123 ncpu) (bvult (bvsub ?x16407 (bvadd (_ bv18446683600570023936 64) (bvmul ?x16123 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x14288 (bvlshr (bvsub ?x16407 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x11213 (and (bvult ?x14288 ncpu) (bvult (bvsub ?x16407 (bvadd (_ bv18446741874687344640 64) (bvmul ?x14288 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x15335 (bvlshr (bvsub ?x16407 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x10315 (and (bvult ?x15335 ncpu) (bvult (bvsub ?x16407 (bvadd (_ bv18446612686364999680 64) (bvmul ?x15335 (_ bv65536 64)))) (_ bv65536 64)))))
- (let (($x11606 (or (bvult (bvsub ?x16407 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x16407 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x16407 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x10315 $x11213 $x16498 $x14916)))
- (or (not $x11606) (not $x18264))))))))))))))))))))))
+ (let ((?x15367 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x16045 (bvadd ?x15367 (_ bv18446744073709551512 64))))
+ (let ((?x15729 (bvadd ?x16045 (_ bv7 64))))
+ (let (($x18058 (bvult (bvsub ?x15729 (_ bv4194304 64)) (_ bv4096 64))))
+ (let ((?x17830 (bvlshr (bvsub ?x15729 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x17892 (and (bvult ?x17830 ncpu) (bvult (bvsub ?x15729 (bvadd (_ bv18446683600570023936 64) (bvmul ?x17830 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x12092 (bvlshr (bvsub ?x15729 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x13206 (and (bvult ?x12092 ncpu) (bvult (bvsub ?x15729 (bvadd (_ bv18446741874687344640 64) (bvmul ?x12092 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x15028 (bvlshr (bvsub ?x15729 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x3334 (and (bvult ?x15028 ncpu) (bvult (bvsub ?x15729 (bvadd (_ bv18446612686364999680 64) (bvmul ?x15028 (_ bv65536 64)))) (_ bv65536 64)))))
+ (let (($x16804 (or (bvult (bvsub ?x15729 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x15729 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x15729 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x3334 $x13206 $x17892 $x18058)))
+ (let (($x18053 (bvult (bvsub ?x16045 (_ bv4194304 64)) (_ bv4096 64))))
+ (let ((?x17622 (bvlshr (bvsub ?x16045 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x17355 (and (bvult ?x17622 ncpu) (bvult (bvsub ?x16045 (bvadd (_ bv18446683600570023936 64) (bvmul ?x17622 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x14707 (bvlshr (bvsub ?x16045 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x10362 (and (bvult ?x14707 ncpu) (bvult (bvsub ?x16045 (bvadd (_ bv18446741874687344640 64) (bvmul ?x14707 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x16127 (bvlshr (bvsub ?x16045 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x2245 (and (bvult ?x16127 ncpu) (bvult (bvsub ?x16045 (bvadd (_ bv18446612686364999680 64) (bvmul ?x16127 (_ bv65536 64)))) (_ bv65536 64)))))
+ (let (($x6146 (or (bvult (bvsub ?x16045 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x16045 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x16045 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x2245 $x10362 $x17355 $x18053)))
+ (or (not $x6146) (not $x16804))))))))))))))))))))))
 (check-sat)

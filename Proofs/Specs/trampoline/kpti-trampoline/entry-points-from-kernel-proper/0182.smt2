@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:219:3
+; at: Specs/trampoline/kpti-trampoline.isospec:215:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -24,24 +24,24 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x10437 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
- (let ((?x15378 (bvadd ?x10437 (_ bv18446744073709551552 64))))
- (let ((?x14324 (bvadd ?x15378 (_ bv7 64))))
- (let (($x12841 (bvult (bvsub ?x14324 (_ bv4194304 64)) (_ bv4096 64))))
- (let ((?x17226 (bvlshr (bvsub ?x14324 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x3510 (and (bvult ?x17226 ncpu) (bvult (bvsub ?x14324 (bvadd (_ bv18446683600570023936 64) (bvmul ?x17226 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x15962 (bvlshr (bvsub ?x14324 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x15208 (and (bvult ?x15962 ncpu) (bvult (bvsub ?x14324 (bvadd (_ bv18446741874687344640 64) (bvmul ?x15962 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x15007 (bvlshr (bvsub ?x14324 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x12250 (and (bvult ?x15007 ncpu) (bvult (bvsub ?x14324 (bvadd (_ bv18446612686364999680 64) (bvmul ?x15007 (_ bv65536 64)))) (_ bv65536 64)))))
- (let (($x18821 (or (bvult (bvsub ?x14324 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x14324 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x14324 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x12250 $x15208 $x3510 $x12841)))
- (let (($x10630 (bvult (bvsub ?x15378 (_ bv4194304 64)) (_ bv4096 64))))
- (let ((?x12749 (bvlshr (bvsub ?x15378 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x15905 (and (bvult ?x12749 ncpu) (bvult (bvsub ?x15378 (bvadd (_ bv18446683600570023936 64) (bvmul ?x12749 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x14890 (bvlshr (bvsub ?x15378 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x13277 (and (bvult ?x14890 ncpu) (bvult (bvsub ?x15378 (bvadd (_ bv18446741874687344640 64) (bvmul ?x14890 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x15897 (bvlshr (bvsub ?x15378 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x17388 (and (bvult ?x15897 ncpu) (bvult (bvsub ?x15378 (bvadd (_ bv18446612686364999680 64) (bvmul ?x15897 (_ bv65536 64)))) (_ bv65536 64)))))
- (let (($x18109 (or (bvult (bvsub ?x15378 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x15378 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x15378 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x17388 $x13277 $x15905 $x10630)))
- (or (not $x18109) (not $x18821))))))))))))))))))))))
+ (let ((?x15367 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x18124 (bvadd ?x15367 (_ bv18446744073709551520 64))))
+ (let ((?x8170 (bvadd ?x18124 (_ bv7 64))))
+ (let (($x17612 (bvult (bvsub ?x8170 (_ bv4194304 64)) (_ bv4096 64))))
+ (let ((?x5596 (bvlshr (bvsub ?x8170 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x18172 (and (bvult ?x5596 ncpu) (bvult (bvsub ?x8170 (bvadd (_ bv18446683600570023936 64) (bvmul ?x5596 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x14963 (bvlshr (bvsub ?x8170 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x17659 (and (bvult ?x14963 ncpu) (bvult (bvsub ?x8170 (bvadd (_ bv18446741874687344640 64) (bvmul ?x14963 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x12063 (bvlshr (bvsub ?x8170 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x16510 (and (bvult ?x12063 ncpu) (bvult (bvsub ?x8170 (bvadd (_ bv18446612686364999680 64) (bvmul ?x12063 (_ bv65536 64)))) (_ bv65536 64)))))
+ (let (($x13657 (or (bvult (bvsub ?x8170 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x8170 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x8170 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x16510 $x17659 $x18172 $x17612)))
+ (let (($x17908 (bvult (bvsub ?x18124 (_ bv4194304 64)) (_ bv4096 64))))
+ (let ((?x13112 (bvlshr (bvsub ?x18124 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x17049 (and (bvult ?x13112 ncpu) (bvult (bvsub ?x18124 (bvadd (_ bv18446683600570023936 64) (bvmul ?x13112 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x15316 (bvlshr (bvsub ?x18124 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x15875 (and (bvult ?x15316 ncpu) (bvult (bvsub ?x18124 (bvadd (_ bv18446741874687344640 64) (bvmul ?x15316 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x15315 (bvlshr (bvsub ?x18124 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x16472 (and (bvult ?x15315 ncpu) (bvult (bvsub ?x18124 (bvadd (_ bv18446612686364999680 64) (bvmul ?x15315 (_ bv65536 64)))) (_ bv65536 64)))))
+ (let (($x15443 (or (bvult (bvsub ?x18124 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x18124 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x18124 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x16472 $x15875 $x17049 $x17908)))
+ (or (not $x15443) (not $x13657))))))))))))))))))))))
 (check-sat)

@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:222:3
+; at: Specs/trampoline/kpti-trampoline.isospec:219:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -24,24 +24,24 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x10437 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
- (let ((?x16634 (bvadd ?x10437 (_ bv18446744073709551592 64))))
- (let ((?x10570 (bvadd ?x16634 (_ bv7 64))))
- (let (($x13018 (bvult (bvsub ?x10570 (_ bv4194304 64)) (_ bv4096 64))))
- (let ((?x14875 (bvlshr (bvsub ?x10570 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x11584 (and (bvult ?x14875 ncpu) (bvult (bvsub ?x10570 (bvadd (_ bv18446683600570023936 64) (bvmul ?x14875 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x2406 (bvlshr (bvsub ?x10570 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x15934 (and (bvult ?x2406 ncpu) (bvult (bvsub ?x10570 (bvadd (_ bv18446741874687344640 64) (bvmul ?x2406 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x11810 (bvlshr (bvsub ?x10570 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x9213 (and (bvult ?x11810 ncpu) (bvult (bvsub ?x10570 (bvadd (_ bv18446612686364999680 64) (bvmul ?x11810 (_ bv65536 64)))) (_ bv65536 64)))))
- (let (($x18978 (or (bvult (bvsub ?x10570 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x10570 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x10570 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x9213 $x15934 $x11584 $x13018)))
- (let (($x14289 (bvult (bvsub ?x16634 (_ bv4194304 64)) (_ bv4096 64))))
- (let ((?x15883 (bvlshr (bvsub ?x16634 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x6127 (and (bvult ?x15883 ncpu) (bvult (bvsub ?x16634 (bvadd (_ bv18446683600570023936 64) (bvmul ?x15883 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x12182 (bvlshr (bvsub ?x16634 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x9257 (and (bvult ?x12182 ncpu) (bvult (bvsub ?x16634 (bvadd (_ bv18446741874687344640 64) (bvmul ?x12182 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x15944 (bvlshr (bvsub ?x16634 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x15640 (and (bvult ?x15944 ncpu) (bvult (bvsub ?x16634 (bvadd (_ bv18446612686364999680 64) (bvmul ?x15944 (_ bv65536 64)))) (_ bv65536 64)))))
- (let (($x13370 (or (bvult (bvsub ?x16634 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x16634 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x16634 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x15640 $x9257 $x6127 $x14289)))
- (or (not $x13370) (not $x18978))))))))))))))))))))))
+ (let ((?x15367 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x17468 (bvadd ?x15367 (_ bv18446744073709551552 64))))
+ (let ((?x8309 (bvadd ?x17468 (_ bv7 64))))
+ (let (($x16037 (bvult (bvsub ?x8309 (_ bv4194304 64)) (_ bv4096 64))))
+ (let ((?x9539 (bvlshr (bvsub ?x8309 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x17197 (and (bvult ?x9539 ncpu) (bvult (bvsub ?x8309 (bvadd (_ bv18446683600570023936 64) (bvmul ?x9539 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x12258 (bvlshr (bvsub ?x8309 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x4431 (and (bvult ?x12258 ncpu) (bvult (bvsub ?x8309 (bvadd (_ bv18446741874687344640 64) (bvmul ?x12258 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x4302 (bvlshr (bvsub ?x8309 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x12859 (and (bvult ?x4302 ncpu) (bvult (bvsub ?x8309 (bvadd (_ bv18446612686364999680 64) (bvmul ?x4302 (_ bv65536 64)))) (_ bv65536 64)))))
+ (let (($x16425 (or (bvult (bvsub ?x8309 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x8309 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x8309 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x12859 $x4431 $x17197 $x16037)))
+ (let (($x15644 (bvult (bvsub ?x17468 (_ bv4194304 64)) (_ bv4096 64))))
+ (let ((?x13921 (bvlshr (bvsub ?x17468 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x17140 (and (bvult ?x13921 ncpu) (bvult (bvsub ?x17468 (bvadd (_ bv18446683600570023936 64) (bvmul ?x13921 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x14379 (bvlshr (bvsub ?x17468 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x15023 (and (bvult ?x14379 ncpu) (bvult (bvsub ?x17468 (bvadd (_ bv18446741874687344640 64) (bvmul ?x14379 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x13161 (bvlshr (bvsub ?x17468 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x15427 (and (bvult ?x13161 ncpu) (bvult (bvsub ?x17468 (bvadd (_ bv18446612686364999680 64) (bvmul ?x13161 (_ bv65536 64)))) (_ bv65536 64)))))
+ (let (($x12154 (or (bvult (bvsub ?x17468 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x17468 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x17468 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x15427 $x15023 $x17140 $x15644)))
+ (or (not $x12154) (not $x16425))))))))))))))))))))))
 (check-sat)

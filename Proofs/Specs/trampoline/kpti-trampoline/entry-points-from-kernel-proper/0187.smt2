@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:222:3
+; at: Specs/trampoline/kpti-trampoline.isospec:220:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -24,24 +24,24 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x10437 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
- (let ((?x15426 (bvadd ?x10437 (_ bv18446744073709551600 64))))
- (let ((?x16160 (bvadd ?x15426 (_ bv7 64))))
- (let (($x12117 (bvult (bvsub ?x16160 (_ bv4194304 64)) (_ bv4096 64))))
- (let ((?x11928 (bvlshr (bvsub ?x16160 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x16084 (and (bvult ?x11928 ncpu) (bvult (bvsub ?x16160 (bvadd (_ bv18446683600570023936 64) (bvmul ?x11928 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x15521 (bvlshr (bvsub ?x16160 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x16349 (and (bvult ?x15521 ncpu) (bvult (bvsub ?x16160 (bvadd (_ bv18446741874687344640 64) (bvmul ?x15521 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x14886 (bvlshr (bvsub ?x16160 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x15632 (and (bvult ?x14886 ncpu) (bvult (bvsub ?x16160 (bvadd (_ bv18446612686364999680 64) (bvmul ?x14886 (_ bv65536 64)))) (_ bv65536 64)))))
- (let (($x18203 (or (bvult (bvsub ?x16160 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x16160 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x16160 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x15632 $x16349 $x16084 $x12117)))
- (let (($x2217 (bvult (bvsub ?x15426 (_ bv4194304 64)) (_ bv4096 64))))
- (let ((?x10160 (bvlshr (bvsub ?x15426 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x15099 (and (bvult ?x10160 ncpu) (bvult (bvsub ?x15426 (bvadd (_ bv18446683600570023936 64) (bvmul ?x10160 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x15177 (bvlshr (bvsub ?x15426 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x13173 (and (bvult ?x15177 ncpu) (bvult (bvsub ?x15426 (bvadd (_ bv18446741874687344640 64) (bvmul ?x15177 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x8794 (bvlshr (bvsub ?x15426 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x12751 (and (bvult ?x8794 ncpu) (bvult (bvsub ?x15426 (bvadd (_ bv18446612686364999680 64) (bvmul ?x8794 (_ bv65536 64)))) (_ bv65536 64)))))
- (let (($x13647 (or (bvult (bvsub ?x15426 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x15426 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x15426 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x12751 $x13173 $x15099 $x2217)))
- (or (not $x13647) (not $x18203))))))))))))))))))))))
+ (let ((?x15367 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x16815 (bvadd ?x15367 (_ bv18446744073709551560 64))))
+ (let ((?x13061 (bvadd ?x16815 (_ bv7 64))))
+ (let (($x12937 (bvult (bvsub ?x13061 (_ bv4194304 64)) (_ bv4096 64))))
+ (let ((?x10066 (bvlshr (bvsub ?x13061 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x10535 (and (bvult ?x10066 ncpu) (bvult (bvsub ?x13061 (bvadd (_ bv18446683600570023936 64) (bvmul ?x10066 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x17344 (bvlshr (bvsub ?x13061 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x16369 (and (bvult ?x17344 ncpu) (bvult (bvsub ?x13061 (bvadd (_ bv18446741874687344640 64) (bvmul ?x17344 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x12049 (bvlshr (bvsub ?x13061 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x15176 (and (bvult ?x12049 ncpu) (bvult (bvsub ?x13061 (bvadd (_ bv18446612686364999680 64) (bvmul ?x12049 (_ bv65536 64)))) (_ bv65536 64)))))
+ (let (($x9499 (or (bvult (bvsub ?x13061 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x13061 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x13061 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x15176 $x16369 $x10535 $x12937)))
+ (let (($x12496 (bvult (bvsub ?x16815 (_ bv4194304 64)) (_ bv4096 64))))
+ (let ((?x11856 (bvlshr (bvsub ?x16815 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x14745 (and (bvult ?x11856 ncpu) (bvult (bvsub ?x16815 (bvadd (_ bv18446683600570023936 64) (bvmul ?x11856 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x2976 (bvlshr (bvsub ?x16815 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x2477 (and (bvult ?x2976 ncpu) (bvult (bvsub ?x16815 (bvadd (_ bv18446741874687344640 64) (bvmul ?x2976 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x14311 (bvlshr (bvsub ?x16815 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x8697 (and (bvult ?x14311 ncpu) (bvult (bvsub ?x16815 (bvadd (_ bv18446612686364999680 64) (bvmul ?x14311 (_ bv65536 64)))) (_ bv65536 64)))))
+ (let (($x18852 (or (bvult (bvsub ?x16815 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x16815 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x16815 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x8697 $x2477 $x14745 $x12496)))
+ (or (not $x18852) (not $x9499))))))))))))))))))))))
 (check-sat)

@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:141:3
+; at: Specs/trampoline/kpti-trampoline.isospec:222:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -24,24 +24,24 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x14494 (bvand (bvsub (bvadd (bvadd (_ bv18446683600570023936 64) (bvmul c!6 (_ bv16384 64))) (_ bv16384 64)) (_ bv24 64)) (_ bv18446744073709551600 64))))
- (let ((?x15445 (bvadd ?x14494 (_ bv18446744073709551584 64))))
- (let ((?x14696 (bvadd ?x15445 (_ bv7 64))))
- (let (($x10928 (bvult (bvsub ?x14696 (_ bv4194304 64)) (_ bv4096 64))))
- (let ((?x14476 (bvlshr (bvsub ?x14696 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x12526 (and (bvult ?x14476 ncpu) (bvult (bvsub ?x14696 (bvadd (_ bv18446683600570023936 64) (bvmul ?x14476 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x12046 (bvlshr (bvsub ?x14696 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x10307 (and (bvult ?x12046 ncpu) (bvult (bvsub ?x14696 (bvadd (_ bv18446741874687344640 64) (bvmul ?x12046 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x5369 (bvlshr (bvsub ?x14696 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x14449 (and (bvult ?x5369 ncpu) (bvult (bvsub ?x14696 (bvadd (_ bv18446612686364999680 64) (bvmul ?x5369 (_ bv65536 64)))) (_ bv65536 64)))))
- (let (($x12797 (or (bvult (bvsub ?x14696 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x14696 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x14696 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x14449 $x10307 $x12526 $x10928)))
- (let (($x10041 (bvult (bvsub ?x15445 (_ bv4194304 64)) (_ bv4096 64))))
- (let ((?x9726 (bvlshr (bvsub ?x15445 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x13088 (and (bvult ?x9726 ncpu) (bvult (bvsub ?x15445 (bvadd (_ bv18446683600570023936 64) (bvmul ?x9726 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x13171 (bvlshr (bvsub ?x15445 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x14466 (and (bvult ?x13171 ncpu) (bvult (bvsub ?x15445 (bvadd (_ bv18446741874687344640 64) (bvmul ?x13171 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x12260 (bvlshr (bvsub ?x15445 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x2610 (and (bvult ?x12260 ncpu) (bvult (bvsub ?x15445 (bvadd (_ bv18446612686364999680 64) (bvmul ?x12260 (_ bv65536 64)))) (_ bv65536 64)))))
- (let (($x19949 (or (bvult (bvsub ?x15445 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x15445 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x15445 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x2610 $x14466 $x13088 $x10041)))
- (or (not $x19949) (not $x12797))))))))))))))))))))))
+ (let ((?x15367 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x1265 (bvadd ?x15367 (_ bv18446744073709551584 64))))
+ (let ((?x16557 (bvadd ?x1265 (_ bv7 64))))
+ (let (($x15972 (bvult (bvsub ?x16557 (_ bv4194304 64)) (_ bv4096 64))))
+ (let ((?x15517 (bvlshr (bvsub ?x16557 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x15809 (and (bvult ?x15517 ncpu) (bvult (bvsub ?x16557 (bvadd (_ bv18446683600570023936 64) (bvmul ?x15517 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x15893 (bvlshr (bvsub ?x16557 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x16429 (and (bvult ?x15893 ncpu) (bvult (bvsub ?x16557 (bvadd (_ bv18446741874687344640 64) (bvmul ?x15893 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x14998 (bvlshr (bvsub ?x16557 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x9207 (and (bvult ?x14998 ncpu) (bvult (bvsub ?x16557 (bvadd (_ bv18446612686364999680 64) (bvmul ?x14998 (_ bv65536 64)))) (_ bv65536 64)))))
+ (let (($x18333 (or (bvult (bvsub ?x16557 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x16557 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x16557 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x9207 $x16429 $x15809 $x15972)))
+ (let (($x11663 (bvult (bvsub ?x1265 (_ bv4194304 64)) (_ bv4096 64))))
+ (let ((?x4955 (bvlshr (bvsub ?x1265 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x12843 (and (bvult ?x4955 ncpu) (bvult (bvsub ?x1265 (bvadd (_ bv18446683600570023936 64) (bvmul ?x4955 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x16042 (bvlshr (bvsub ?x1265 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x11432 (and (bvult ?x16042 ncpu) (bvult (bvsub ?x1265 (bvadd (_ bv18446741874687344640 64) (bvmul ?x16042 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x4671 (bvlshr (bvsub ?x1265 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x16103 (and (bvult ?x4671 ncpu) (bvult (bvsub ?x1265 (bvadd (_ bv18446612686364999680 64) (bvmul ?x4671 (_ bv65536 64)))) (_ bv65536 64)))))
+ (let (($x19331 (or (bvult (bvsub ?x1265 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x1265 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x1265 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x16103 $x11432 $x12843 $x11663)))
+ (or (not $x19331) (not $x18333))))))))))))))))))))))
 (check-sat)

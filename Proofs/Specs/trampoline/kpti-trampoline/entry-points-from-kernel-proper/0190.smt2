@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:172:3
+; at: Specs/trampoline/kpti-trampoline.isospec:222:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -24,24 +24,24 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x14494 (bvand (bvsub (bvadd (bvadd (_ bv18446683600570023936 64) (bvmul c!6 (_ bv16384 64))) (_ bv16384 64)) (_ bv24 64)) (_ bv18446744073709551600 64))))
- (let ((?x13976 (bvadd ?x14494 (_ bv18446744073709551576 64))))
- (let ((?x14531 (bvadd ?x13976 (_ bv7 64))))
- (let (($x15128 (bvult (bvsub ?x14531 (_ bv4194304 64)) (_ bv4096 64))))
- (let ((?x15392 (bvlshr (bvsub ?x14531 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x9676 (and (bvult ?x15392 ncpu) (bvult (bvsub ?x14531 (bvadd (_ bv18446683600570023936 64) (bvmul ?x15392 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x9267 (bvlshr (bvsub ?x14531 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x11288 (and (bvult ?x9267 ncpu) (bvult (bvsub ?x14531 (bvadd (_ bv18446741874687344640 64) (bvmul ?x9267 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x13209 (bvlshr (bvsub ?x14531 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x7771 (and (bvult ?x13209 ncpu) (bvult (bvsub ?x14531 (bvadd (_ bv18446612686364999680 64) (bvmul ?x13209 (_ bv65536 64)))) (_ bv65536 64)))))
- (let (($x20345 (or (bvult (bvsub ?x14531 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x14531 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x14531 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x7771 $x11288 $x9676 $x15128)))
- (let (($x15424 (bvult (bvsub ?x13976 (_ bv4194304 64)) (_ bv4096 64))))
- (let ((?x14208 (bvlshr (bvsub ?x13976 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x8124 (and (bvult ?x14208 ncpu) (bvult (bvsub ?x13976 (bvadd (_ bv18446683600570023936 64) (bvmul ?x14208 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x15786 (bvlshr (bvsub ?x13976 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x13281 (and (bvult ?x15786 ncpu) (bvult (bvsub ?x13976 (bvadd (_ bv18446741874687344640 64) (bvmul ?x15786 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x12942 (bvlshr (bvsub ?x13976 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x9316 (and (bvult ?x12942 ncpu) (bvult (bvsub ?x13976 (bvadd (_ bv18446612686364999680 64) (bvmul ?x12942 (_ bv65536 64)))) (_ bv65536 64)))))
- (let (($x18125 (or (bvult (bvsub ?x13976 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x13976 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x13976 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x9316 $x13281 $x8124 $x15424)))
- (or (not $x18125) (not $x20345))))))))))))))))))))))
+ (let ((?x15367 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x12047 (bvadd ?x15367 (_ bv18446744073709551592 64))))
+ (let ((?x14752 (bvadd ?x12047 (_ bv7 64))))
+ (let (($x14742 (bvult (bvsub ?x14752 (_ bv4194304 64)) (_ bv4096 64))))
+ (let ((?x8946 (bvlshr (bvsub ?x14752 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x15885 (and (bvult ?x8946 ncpu) (bvult (bvsub ?x14752 (bvadd (_ bv18446683600570023936 64) (bvmul ?x8946 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x8723 (bvlshr (bvsub ?x14752 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x15691 (and (bvult ?x8723 ncpu) (bvult (bvsub ?x14752 (bvadd (_ bv18446741874687344640 64) (bvmul ?x8723 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x6988 (bvlshr (bvsub ?x14752 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x16544 (and (bvult ?x6988 ncpu) (bvult (bvsub ?x14752 (bvadd (_ bv18446612686364999680 64) (bvmul ?x6988 (_ bv65536 64)))) (_ bv65536 64)))))
+ (let (($x16598 (or (bvult (bvsub ?x14752 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x14752 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x14752 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x16544 $x15691 $x15885 $x14742)))
+ (let (($x11952 (bvult (bvsub ?x12047 (_ bv4194304 64)) (_ bv4096 64))))
+ (let ((?x16327 (bvlshr (bvsub ?x12047 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x14889 (and (bvult ?x16327 ncpu) (bvult (bvsub ?x12047 (bvadd (_ bv18446683600570023936 64) (bvmul ?x16327 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x11994 (bvlshr (bvsub ?x12047 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x14775 (and (bvult ?x11994 ncpu) (bvult (bvsub ?x12047 (bvadd (_ bv18446741874687344640 64) (bvmul ?x11994 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x12633 (bvlshr (bvsub ?x12047 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x15086 (and (bvult ?x12633 ncpu) (bvult (bvsub ?x12047 (bvadd (_ bv18446612686364999680 64) (bvmul ?x12633 (_ bv65536 64)))) (_ bv65536 64)))))
+ (let (($x165 (or (bvult (bvsub ?x12047 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x12047 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x12047 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x15086 $x14775 $x14889 $x11952)))
+ (or (not $x165) (not $x16598))))))))))))))))))))))
 (check-sat)

@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:172:3
+; at: Specs/trampoline/kpti-trampoline.isospec:222:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -24,24 +24,24 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x14494 (bvand (bvsub (bvadd (bvadd (_ bv18446683600570023936 64) (bvmul c!6 (_ bv16384 64))) (_ bv16384 64)) (_ bv24 64)) (_ bv18446744073709551600 64))))
- (let ((?x8929 (bvadd ?x14494 (_ bv18446744073709551592 64))))
- (let ((?x2419 (bvadd ?x8929 (_ bv7 64))))
- (let (($x11449 (bvult (bvsub ?x2419 (_ bv4194304 64)) (_ bv4096 64))))
- (let ((?x4729 (bvlshr (bvsub ?x2419 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x14373 (and (bvult ?x4729 ncpu) (bvult (bvsub ?x2419 (bvadd (_ bv18446683600570023936 64) (bvmul ?x4729 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x12579 (bvlshr (bvsub ?x2419 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x7142 (and (bvult ?x12579 ncpu) (bvult (bvsub ?x2419 (bvadd (_ bv18446741874687344640 64) (bvmul ?x12579 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x9806 (bvlshr (bvsub ?x2419 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x11072 (and (bvult ?x9806 ncpu) (bvult (bvsub ?x2419 (bvadd (_ bv18446612686364999680 64) (bvmul ?x9806 (_ bv65536 64)))) (_ bv65536 64)))))
- (let (($x14873 (or (bvult (bvsub ?x2419 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x2419 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x2419 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x11072 $x7142 $x14373 $x11449)))
- (let (($x8346 (bvult (bvsub ?x8929 (_ bv4194304 64)) (_ bv4096 64))))
- (let ((?x14470 (bvlshr (bvsub ?x8929 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x10096 (and (bvult ?x14470 ncpu) (bvult (bvsub ?x8929 (bvadd (_ bv18446683600570023936 64) (bvmul ?x14470 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x7219 (bvlshr (bvsub ?x8929 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x15064 (and (bvult ?x7219 ncpu) (bvult (bvsub ?x8929 (bvadd (_ bv18446741874687344640 64) (bvmul ?x7219 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x15025 (bvlshr (bvsub ?x8929 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x14879 (and (bvult ?x15025 ncpu) (bvult (bvsub ?x8929 (bvadd (_ bv18446612686364999680 64) (bvmul ?x15025 (_ bv65536 64)))) (_ bv65536 64)))))
- (let (($x20369 (or (bvult (bvsub ?x8929 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x8929 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x8929 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x14879 $x15064 $x10096 $x8346)))
- (or (not $x20369) (not $x14873))))))))))))))))))))))
+ (let ((?x15367 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x16487 (bvadd ?x15367 (_ bv18446744073709551600 64))))
+ (let ((?x13042 (bvadd ?x16487 (_ bv7 64))))
+ (let (($x1139 (bvult (bvsub ?x13042 (_ bv4194304 64)) (_ bv4096 64))))
+ (let ((?x14679 (bvlshr (bvsub ?x13042 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x3845 (and (bvult ?x14679 ncpu) (bvult (bvsub ?x13042 (bvadd (_ bv18446683600570023936 64) (bvmul ?x14679 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x16422 (bvlshr (bvsub ?x13042 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x14181 (and (bvult ?x16422 ncpu) (bvult (bvsub ?x13042 (bvadd (_ bv18446741874687344640 64) (bvmul ?x16422 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x14573 (bvlshr (bvsub ?x13042 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x10970 (and (bvult ?x14573 ncpu) (bvult (bvsub ?x13042 (bvadd (_ bv18446612686364999680 64) (bvmul ?x14573 (_ bv65536 64)))) (_ bv65536 64)))))
+ (let (($x19037 (or (bvult (bvsub ?x13042 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x13042 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x13042 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x10970 $x14181 $x3845 $x1139)))
+ (let (($x16175 (bvult (bvsub ?x16487 (_ bv4194304 64)) (_ bv4096 64))))
+ (let ((?x14906 (bvlshr (bvsub ?x16487 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x9085 (and (bvult ?x14906 ncpu) (bvult (bvsub ?x16487 (bvadd (_ bv18446683600570023936 64) (bvmul ?x14906 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x12987 (bvlshr (bvsub ?x16487 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x4802 (and (bvult ?x12987 ncpu) (bvult (bvsub ?x16487 (bvadd (_ bv18446741874687344640 64) (bvmul ?x12987 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x16446 (bvlshr (bvsub ?x16487 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x16463 (and (bvult ?x16446 ncpu) (bvult (bvsub ?x16487 (bvadd (_ bv18446612686364999680 64) (bvmul ?x16446 (_ bv65536 64)))) (_ bv65536 64)))))
+ (let (($x16732 (or (bvult (bvsub ?x16487 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x16487 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x16487 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x16463 $x4802 $x9085 $x16175)))
+ (or (not $x16732) (not $x19037))))))))))))))))))))))
 (check-sat)

@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:241:3
+; at: Specs/trampoline/kpti-trampoline.isospec:172:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -24,22 +24,24 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x9321 (bvadd (_ bv18446683600570023936 64) (bvmul c!6 (_ bv16384 64)))))
- (let ((?x18223 (bvadd ?x9321 (_ bv16376 64))))
- (let ((?x15440 (bvadd ?x18223 (_ bv7 64))))
- (let ((?x18247 (bvlshr (bvsub ?x15440 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x19052 (and (bvult ?x18247 ncpu) (bvult (bvsub ?x15440 (bvadd (_ bv18446683600570023936 64) (bvmul ?x18247 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x20311 (bvlshr (bvsub ?x15440 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x6853 (and (bvult ?x20311 ncpu) (bvult (bvsub ?x15440 (bvadd (_ bv18446741874687344640 64) (bvmul ?x20311 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x15537 (bvlshr (bvsub ?x15440 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x16291 (and (bvult ?x15537 ncpu) (bvult (bvsub ?x15440 (bvadd (_ bv18446612686364999680 64) (bvmul ?x15537 (_ bv65536 64)))) (_ bv65536 64)))))
- (let (($x13203 (or (bvult (bvsub ?x15440 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x15440 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x15440 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x16291 $x6853 $x19052 (bvult (bvsub ?x15440 (_ bv4194304 64)) (_ bv4096 64)))))
- (let ((?x10473 (bvlshr (bvsub ?x18223 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x13611 (and (bvult ?x10473 ncpu) (bvult (bvsub ?x18223 (bvadd (_ bv18446683600570023936 64) (bvmul ?x10473 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x15627 (bvlshr (bvsub ?x18223 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x20197 (and (bvult ?x15627 ncpu) (bvult (bvsub ?x18223 (bvadd (_ bv18446741874687344640 64) (bvmul ?x15627 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x9694 (bvlshr (bvsub ?x18223 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x16966 (and (bvult ?x9694 ncpu) (bvult (bvsub ?x18223 (bvadd (_ bv18446612686364999680 64) (bvmul ?x9694 (_ bv65536 64)))) (_ bv65536 64)))))
- (let (($x2666 (or (bvult (bvsub ?x18223 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x18223 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x18223 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x16966 $x20197 $x13611 (bvult (bvsub ?x18223 (_ bv4194304 64)) (_ bv4096 64)))))
- (or (not $x2666) (not $x13203))))))))))))))))))))
+ (let ((?x13833 (bvand (bvsub (bvadd (bvadd (_ bv18446683600570023936 64) (bvmul c!6 (_ bv16384 64))) (_ bv16384 64)) (_ bv24 64)) (_ bv18446744073709551600 64))))
+ (let ((?x8852 (bvadd ?x13833 (_ bv18446744073709551600 64))))
+ (let ((?x12845 (bvadd ?x8852 (_ bv7 64))))
+ (let (($x12413 (bvult (bvsub ?x12845 (_ bv4194304 64)) (_ bv4096 64))))
+ (let ((?x14702 (bvlshr (bvsub ?x12845 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x2439 (and (bvult ?x14702 ncpu) (bvult (bvsub ?x12845 (bvadd (_ bv18446683600570023936 64) (bvmul ?x14702 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x14489 (bvlshr (bvsub ?x12845 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x6948 (and (bvult ?x14489 ncpu) (bvult (bvsub ?x12845 (bvadd (_ bv18446741874687344640 64) (bvmul ?x14489 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x13302 (bvlshr (bvsub ?x12845 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x14406 (and (bvult ?x13302 ncpu) (bvult (bvsub ?x12845 (bvadd (_ bv18446612686364999680 64) (bvmul ?x13302 (_ bv65536 64)))) (_ bv65536 64)))))
+ (let (($x12775 (or (bvult (bvsub ?x12845 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x12845 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x12845 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x14406 $x6948 $x2439 $x12413)))
+ (let (($x14327 (bvult (bvsub ?x8852 (_ bv4194304 64)) (_ bv4096 64))))
+ (let ((?x10805 (bvlshr (bvsub ?x8852 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x3681 (and (bvult ?x10805 ncpu) (bvult (bvsub ?x8852 (bvadd (_ bv18446683600570023936 64) (bvmul ?x10805 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x12250 (bvlshr (bvsub ?x8852 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x11934 (and (bvult ?x12250 ncpu) (bvult (bvsub ?x8852 (bvadd (_ bv18446741874687344640 64) (bvmul ?x12250 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x13155 (bvlshr (bvsub ?x8852 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x11903 (and (bvult ?x13155 ncpu) (bvult (bvsub ?x8852 (bvadd (_ bv18446612686364999680 64) (bvmul ?x13155 (_ bv65536 64)))) (_ bv65536 64)))))
+ (let (($x6131 (or (bvult (bvsub ?x8852 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x8852 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x8852 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x11903 $x11934 $x3681 $x14327)))
+ (or (not $x6131) (not $x12775))))))))))))))))))))))
 (check-sat)

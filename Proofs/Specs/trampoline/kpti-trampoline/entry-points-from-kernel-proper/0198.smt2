@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:244:3
+; at: Specs/trampoline/kpti-trampoline.isospec:172:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -24,14 +24,24 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x1603 (bvmul (_ bv0 64) (_ bv65536 64))))
- (let ((?x909 (bvadd (_ bv18446741874687344640 64) ?x1603)))
- (let ((?x3240 (bvadd ?x909 (_ bv4096 64))))
- (let ((?x9321 (bvadd (_ bv18446683600570023936 64) (bvmul c!6 (_ bv16384 64)))))
- (let ((?x18223 (bvadd ?x9321 (_ bv16376 64))))
- (let ((?x12343 (bvlshr (bvsub ?x18223 ?x3240) (_ bv16 64))))
- (let (($x2486 (and (bvult ?x12343 ncpu) (bvult (bvsub ?x18223 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x12343 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
- (let ((?x10473 (bvlshr (bvsub ?x18223 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x13611 (and (bvult ?x10473 ncpu) (bvult (bvsub ?x18223 (bvadd (_ bv18446683600570023936 64) (bvmul ?x10473 (_ bv16384 64)))) (_ bv16384 64)))))
- (not (or $x13611 $x2486))))))))))))
+ (let ((?x13833 (bvand (bvsub (bvadd (bvadd (_ bv18446683600570023936 64) (bvmul c!6 (_ bv16384 64))) (_ bv16384 64)) (_ bv24 64)) (_ bv18446744073709551600 64))))
+ (let ((?x4343 (bvadd ?x13833 (_ bv18446744073709551608 64))))
+ (let ((?x11702 (bvadd ?x4343 (_ bv7 64))))
+ (let (($x14244 (bvult (bvsub ?x11702 (_ bv4194304 64)) (_ bv4096 64))))
+ (let ((?x7735 (bvlshr (bvsub ?x11702 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x14353 (and (bvult ?x7735 ncpu) (bvult (bvsub ?x11702 (bvadd (_ bv18446683600570023936 64) (bvmul ?x7735 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x3052 (bvlshr (bvsub ?x11702 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x13958 (and (bvult ?x3052 ncpu) (bvult (bvsub ?x11702 (bvadd (_ bv18446741874687344640 64) (bvmul ?x3052 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x1232 (bvlshr (bvsub ?x11702 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x8586 (and (bvult ?x1232 ncpu) (bvult (bvsub ?x11702 (bvadd (_ bv18446612686364999680 64) (bvmul ?x1232 (_ bv65536 64)))) (_ bv65536 64)))))
+ (let (($x18925 (or (bvult (bvsub ?x11702 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x11702 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x11702 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x8586 $x13958 $x14353 $x14244)))
+ (let (($x8926 (bvult (bvsub ?x4343 (_ bv4194304 64)) (_ bv4096 64))))
+ (let ((?x11469 (bvlshr (bvsub ?x4343 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x3014 (and (bvult ?x11469 ncpu) (bvult (bvsub ?x4343 (bvadd (_ bv18446683600570023936 64) (bvmul ?x11469 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x14482 (bvlshr (bvsub ?x4343 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x5446 (and (bvult ?x14482 ncpu) (bvult (bvsub ?x4343 (bvadd (_ bv18446741874687344640 64) (bvmul ?x14482 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x3992 (bvlshr (bvsub ?x4343 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x12284 (and (bvult ?x3992 ncpu) (bvult (bvsub ?x4343 (bvadd (_ bv18446612686364999680 64) (bvmul ?x3992 (_ bv65536 64)))) (_ bv65536 64)))))
+ (let (($x16266 (or (bvult (bvsub ?x4343 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x4343 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x4343 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x12284 $x5446 $x3014 $x8926)))
+ (or (not $x16266) (not $x18925))))))))))))))))))))))
 (check-sat)

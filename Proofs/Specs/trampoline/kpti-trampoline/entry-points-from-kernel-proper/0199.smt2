@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:135:3
+; at: Specs/trampoline/kpti-trampoline.isospec:239:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -13,6 +13,7 @@
 (declare-fun c!6 () (_ BitVec 64))
 (declare-fun p!7 () (_ BitVec 64))
 (declare-fun $user.gs_base () (_ BitVec 64))
+(declare-fun fetch.exit_path () (_ BitVec 64))
 (assert
  (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
 (assert
@@ -24,11 +25,6 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x16421 (bvor (bvor (bvand (bvor (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv1 64)) (_ bv9223372036854775807 64)) (_ bv6144 64)) (bvshl (_ bv1 64) (bvand (_ bv63 64) (_ bv63 64))))))
- (let ((?x16898 (bvand (bvand ?x16421 (_ bv9223372036854775807 64)) (_ bv4503599627366400 64))))
- (let ((?x255 (bvadd (_ bv16777216 64) (bvmul (_ bv0 64) (_ bv8192 64)))))
- (let ((?x282 (bvadd (_ bv16777216 64) (bvmul (_ bv1 64) (_ bv8192 64)))))
- (let ((?x299 (bvsub ?x282 ?x255)))
- (let ((?x17244 (bvudiv (bvsub ?x16898 ?x255) ?x299)))
- (and (bvult ?x17244 nproc) (= (bvand (bvadd (_ bv16777216 64) (bvmul ?x17244 (_ bv8192 64))) (_ bv4503599627366400 64)) ?x16898)))))))))
+ (let (($x19817 (or (bvult (bvsub (bvadd (bvadd (_ bv18446744071578845184 64) (_ bv1048576 64)) fetch.exit_path) (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub (bvadd (bvadd (_ bv18446744071578845184 64) (_ bv1048576 64)) fetch.exit_path) (_ bv18446744071593525248 64)) (_ bv4096 64)))))
+ (and (bvult fetch.exit_path (_ bv4096 64)) (not $x19817))))
 (check-sat)

@@ -3,7 +3,7 @@
 ; item: entry points from kernel proper
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:135:3
+; at: Specs/trampoline/kpti-trampoline.isospec:239:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -24,12 +24,21 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x16421 (bvor (bvor (bvand (bvor (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv1 64)) (_ bv9223372036854775807 64)) (_ bv6144 64)) (bvshl (_ bv1 64) (bvand (_ bv63 64) (_ bv63 64))))))
- (let ((?x16898 (bvand (bvand ?x16421 (_ bv9223372036854775807 64)) (_ bv4503599627366400 64))))
- (let ((?x255 (bvadd (_ bv16777216 64) (bvmul (_ bv0 64) (_ bv8192 64)))))
- (let ((?x3965 (bvadd ?x255 (_ bv4096 64))))
- (let ((?x9406 (bvsub (bvadd (bvadd (_ bv16777216 64) (bvmul (_ bv1 64) (_ bv8192 64))) (_ bv4096 64)) ?x3965)))
- (let ((?x5182 (bvudiv (bvsub ?x16898 ?x3965) ?x9406)))
- (let (($x20306 (and (bvult ?x5182 nproc) (= (bvand (bvadd (bvadd (_ bv16777216 64) (bvmul ?x5182 (_ bv8192 64))) (_ bv4096 64)) (_ bv4503599627366400 64)) ?x16898))))
- (not $x20306)))))))))
+ (let ((?x12730 (bvsub (bvadd (bvadd (_ bv18446683600570023936 64) (bvmul c!6 (_ bv16384 64))) (_ bv16384 64)) (_ bv24 64))))
+ (let ((?x19933 (bvadd ?x12730 (_ bv7 64))))
+ (let ((?x7643 (bvlshr (bvsub ?x19933 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x20055 (and (bvult ?x7643 ncpu) (bvult (bvsub ?x19933 (bvadd (_ bv18446683600570023936 64) (bvmul ?x7643 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x20106 (bvlshr (bvsub ?x19933 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x20372 (and (bvult ?x20106 ncpu) (bvult (bvsub ?x19933 (bvadd (_ bv18446741874687344640 64) (bvmul ?x20106 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x9409 (bvlshr (bvsub ?x19933 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x18207 (and (bvult ?x9409 ncpu) (bvult (bvsub ?x19933 (bvadd (_ bv18446612686364999680 64) (bvmul ?x9409 (_ bv65536 64)))) (_ bv65536 64)))))
+ (let (($x18382 (or (bvult (bvsub ?x19933 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x19933 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x19933 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x18207 $x20372 $x20055 (bvult (bvsub ?x19933 (_ bv4194304 64)) (_ bv4096 64)))))
+ (let ((?x19925 (bvlshr (bvsub ?x12730 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x19845 (and (bvult ?x19925 ncpu) (bvult (bvsub ?x12730 (bvadd (_ bv18446683600570023936 64) (bvmul ?x19925 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x18768 (bvlshr (bvsub ?x12730 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x20180 (and (bvult ?x18768 ncpu) (bvult (bvsub ?x12730 (bvadd (_ bv18446741874687344640 64) (bvmul ?x18768 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x14847 (bvlshr (bvsub ?x12730 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x3710 (and (bvult ?x14847 ncpu) (bvult (bvsub ?x12730 (bvadd (_ bv18446612686364999680 64) (bvmul ?x14847 (_ bv65536 64)))) (_ bv65536 64)))))
+ (let (($x12716 (or (bvult (bvsub ?x12730 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x12730 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x12730 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x3710 $x20180 $x19845 (bvult (bvsub ?x12730 (_ bv4194304 64)) (_ bv4096 64)))))
+ (or (not $x12716) (not $x18382)))))))))))))))))))
 (check-sat)

@@ -2,8 +2,8 @@
 ; spec: Specs/trampoline/kpti-trampoline.isospec
 ; item: entry points from kernel proper
 ; property: (exploration)
-; purpose: branch infeasible on this path
-; at: Specs/trampoline/kpti-trampoline.isospec:138:3
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:241:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -13,7 +13,6 @@
 (declare-fun c!6 () (_ BitVec 64))
 (declare-fun p!7 () (_ BitVec 64))
 (declare-fun $user.gs_base () (_ BitVec 64))
-(declare-fun $stack.17 () (_ BitVec 64))
 (assert
  (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
 (assert
@@ -25,25 +24,22 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x818 (bvand (bvor (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv1 64)) (_ bv9223372036854775807 64))))
- (let ((?x292 (bvand ?x818 (_ bv4503599627366400 64))))
- (let ((?x255 (bvadd (_ bv16777216 64) (bvmul (_ bv0 64) (_ bv8192 64)))))
- (let ((?x282 (bvadd (_ bv16777216 64) (bvmul (_ bv1 64) (_ bv8192 64)))))
- (let ((?x299 (bvsub ?x282 ?x255)))
- (let ((?x298 (bvudiv (bvsub ?x292 ?x255) ?x299)))
- (and (bvult ?x298 nproc) (= (bvand (bvadd (_ bv16777216 64) (bvmul ?x298 (_ bv8192 64))) (_ bv4503599627366400 64)) ?x292)))))))))
-(assert
- (let (($x13728 (not (= (bvand $stack.17 (_ bv18446603336221196288 64)) (_ bv0 64)))))
- (not $x13728)))
-(assert
- (let ((?x16421 (bvor (bvor (bvand (bvor (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv1 64)) (_ bv9223372036854775807 64)) (_ bv6144 64)) (bvshl (_ bv1 64) (bvand (_ bv63 64) (_ bv63 64))))))
- (let ((?x16898 (bvand (bvand ?x16421 (_ bv9223372036854775807 64)) (_ bv4503599627366400 64))))
- (let ((?x255 (bvadd (_ bv16777216 64) (bvmul (_ bv0 64) (_ bv8192 64)))))
- (let ((?x3965 (bvadd ?x255 (_ bv4096 64))))
- (let ((?x9406 (bvsub (bvadd (bvadd (_ bv16777216 64) (bvmul (_ bv1 64) (_ bv8192 64))) (_ bv4096 64)) ?x3965)))
- (let ((?x5182 (bvudiv (bvsub ?x16898 ?x3965) ?x9406)))
- (and (bvult ?x5182 nproc) (= (bvand (bvadd (bvadd (_ bv16777216 64) (bvmul ?x5182 (_ bv8192 64))) (_ bv4096 64)) (_ bv4503599627366400 64)) ?x16898)))))))))
-(assert
- (let (($x27158 (or (= (bvlshr $stack.17 (_ bv47 64)) (_ bv0 64)) (= (bvlshr $stack.17 (_ bv47 64)) (_ bv131071 64)))))
- (not $x27158)))
+ (let ((?x9385 (bvadd (_ bv18446683600570023936 64) (bvmul c!6 (_ bv16384 64)))))
+ (let ((?x19131 (bvadd ?x9385 (_ bv16376 64))))
+ (let ((?x18256 (bvadd ?x19131 (_ bv7 64))))
+ (let ((?x18203 (bvlshr (bvsub ?x18256 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x13610 (and (bvult ?x18203 ncpu) (bvult (bvsub ?x18256 (bvadd (_ bv18446683600570023936 64) (bvmul ?x18203 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x16493 (bvlshr (bvsub ?x18256 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x20270 (and (bvult ?x16493 ncpu) (bvult (bvsub ?x18256 (bvadd (_ bv18446741874687344640 64) (bvmul ?x16493 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x17094 (bvlshr (bvsub ?x18256 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x16522 (and (bvult ?x17094 ncpu) (bvult (bvsub ?x18256 (bvadd (_ bv18446612686364999680 64) (bvmul ?x17094 (_ bv65536 64)))) (_ bv65536 64)))))
+ (let (($x17330 (or (bvult (bvsub ?x18256 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x18256 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x18256 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x16522 $x20270 $x13610 (bvult (bvsub ?x18256 (_ bv4194304 64)) (_ bv4096 64)))))
+ (let ((?x13070 (bvlshr (bvsub ?x19131 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x18935 (and (bvult ?x13070 ncpu) (bvult (bvsub ?x19131 (bvadd (_ bv18446683600570023936 64) (bvmul ?x13070 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x1169 (bvlshr (bvsub ?x19131 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x9368 (and (bvult ?x1169 ncpu) (bvult (bvsub ?x19131 (bvadd (_ bv18446741874687344640 64) (bvmul ?x1169 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x13451 (bvlshr (bvsub ?x19131 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x20039 (and (bvult ?x13451 ncpu) (bvult (bvsub ?x19131 (bvadd (_ bv18446612686364999680 64) (bvmul ?x13451 (_ bv65536 64)))) (_ bv65536 64)))))
+ (let (($x13919 (or (bvult (bvsub ?x19131 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x19131 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x19131 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x20039 $x9368 $x18935 (bvult (bvsub ?x19131 (_ bv4194304 64)) (_ bv4096 64)))))
+ (or (not $x13919) (not $x17330))))))))))))))))))))
 (check-sat)

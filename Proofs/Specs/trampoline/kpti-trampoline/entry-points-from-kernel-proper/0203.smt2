@@ -1,9 +1,9 @@
 ; isocheck proof obligation
 ; spec: Specs/trampoline/kpti-trampoline.isospec
 ; item: entry points from kernel proper
-; property: cr3-matches-privilege
-; purpose: holds here: no SYSRET enters user mode with another principal's user table
-; at: Specs/trampoline/kpti-trampoline.isospec:138:3
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:244:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -13,7 +13,6 @@
 (declare-fun c!6 () (_ BitVec 64))
 (declare-fun p!7 () (_ BitVec 64))
 (declare-fun $user.gs_base () (_ BitVec 64))
-(declare-fun $stack.17 () (_ BitVec 64))
 (assert
  (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
 (assert
@@ -25,32 +24,14 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x818 (bvand (bvor (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv1 64)) (_ bv9223372036854775807 64))))
- (let ((?x292 (bvand ?x818 (_ bv4503599627366400 64))))
- (let ((?x255 (bvadd (_ bv16777216 64) (bvmul (_ bv0 64) (_ bv8192 64)))))
- (let ((?x282 (bvadd (_ bv16777216 64) (bvmul (_ bv1 64) (_ bv8192 64)))))
- (let ((?x299 (bvsub ?x282 ?x255)))
- (let ((?x298 (bvudiv (bvsub ?x292 ?x255) ?x299)))
- (and (bvult ?x298 nproc) (= (bvand (bvadd (_ bv16777216 64) (bvmul ?x298 (_ bv8192 64))) (_ bv4503599627366400 64)) ?x292)))))))))
-(assert
- (let (($x13728 (not (= (bvand $stack.17 (_ bv18446603336221196288 64)) (_ bv0 64)))))
- (not $x13728)))
-(assert
- (let ((?x16421 (bvor (bvor (bvand (bvor (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv1 64)) (_ bv9223372036854775807 64)) (_ bv6144 64)) (bvshl (_ bv1 64) (bvand (_ bv63 64) (_ bv63 64))))))
- (let ((?x16898 (bvand (bvand ?x16421 (_ bv9223372036854775807 64)) (_ bv4503599627366400 64))))
- (let ((?x255 (bvadd (_ bv16777216 64) (bvmul (_ bv0 64) (_ bv8192 64)))))
- (let ((?x3965 (bvadd ?x255 (_ bv4096 64))))
- (let ((?x9406 (bvsub (bvadd (bvadd (_ bv16777216 64) (bvmul (_ bv1 64) (_ bv8192 64))) (_ bv4096 64)) ?x3965)))
- (let ((?x5182 (bvudiv (bvsub ?x16898 ?x3965) ?x9406)))
- (and (bvult ?x5182 nproc) (= (bvand (bvadd (bvadd (_ bv16777216 64) (bvmul ?x5182 (_ bv8192 64))) (_ bv4096 64)) (_ bv4503599627366400 64)) ?x16898)))))))))
-(assert
- (or (= (bvlshr $stack.17 (_ bv47 64)) (_ bv0 64)) (= (bvlshr $stack.17 (_ bv47 64)) (_ bv131071 64))))
-(assert
- (let ((?x255 (bvadd (_ bv16777216 64) (bvmul (_ bv0 64) (_ bv8192 64)))))
- (let ((?x3965 (bvadd ?x255 (_ bv4096 64))))
- (let ((?x9406 (bvsub (bvadd (bvadd (_ bv16777216 64) (bvmul (_ bv1 64) (_ bv8192 64))) (_ bv4096 64)) ?x3965)))
- (let ((?x16421 (bvor (bvor (bvand (bvor (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv1 64)) (_ bv9223372036854775807 64)) (_ bv6144 64)) (bvshl (_ bv1 64) (bvand (_ bv63 64) (_ bv63 64))))))
- (let ((?x16898 (bvand (bvand ?x16421 (_ bv9223372036854775807 64)) (_ bv4503599627366400 64))))
- (let ((?x5182 (bvudiv (bvsub ?x16898 ?x3965) ?x9406)))
- (not (= ?x5182 p!7)))))))))
+ (let ((?x1603 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x909 (bvadd (_ bv18446741874687344640 64) ?x1603)))
+ (let ((?x3273 (bvadd ?x909 (_ bv4096 64))))
+ (let ((?x9385 (bvadd (_ bv18446683600570023936 64) (bvmul c!6 (_ bv16384 64)))))
+ (let ((?x19131 (bvadd ?x9385 (_ bv16376 64))))
+ (let ((?x13048 (bvlshr (bvsub ?x19131 ?x3273) (_ bv16 64))))
+ (let (($x2486 (and (bvult ?x13048 ncpu) (bvult (bvsub ?x19131 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x13048 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x13070 (bvlshr (bvsub ?x19131 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x18935 (and (bvult ?x13070 ncpu) (bvult (bvsub ?x19131 (bvadd (_ bv18446683600570023936 64) (bvmul ?x13070 (_ bv16384 64)))) (_ bv16384 64)))))
+ (not (or $x18935 $x2486))))))))))))
 (check-sat)

@@ -1,9 +1,9 @@
 ; isocheck proof obligation
 ; spec: Specs/trampoline/kpti-trampoline.isospec
 ; item: entry points from kernel proper
-; property: cr3-matches-privilege
-; purpose: holds here: no SYSRET enters user mode with a PCID that is not the user PCID
-; at: Specs/trampoline/kpti-trampoline.isospec:138:3
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:135:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -13,7 +13,6 @@
 (declare-fun c!6 () (_ BitVec 64))
 (declare-fun p!7 () (_ BitVec 64))
 (declare-fun $user.gs_base () (_ BitVec 64))
-(declare-fun $stack.17 () (_ BitVec 64))
 (assert
  (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
 (assert
@@ -25,30 +24,11 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x818 (bvand (bvor (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv1 64)) (_ bv9223372036854775807 64))))
- (let ((?x292 (bvand ?x818 (_ bv4503599627366400 64))))
+ (let ((?x17930 (bvor (bvor (bvand (bvor (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv1 64)) (_ bv9223372036854775807 64)) (_ bv6144 64)) (bvshl (_ bv1 64) (bvand (_ bv63 64) (_ bv63 64))))))
+ (let ((?x16050 (bvand (bvand ?x17930 (_ bv9223372036854775807 64)) (_ bv4503599627366400 64))))
  (let ((?x255 (bvadd (_ bv16777216 64) (bvmul (_ bv0 64) (_ bv8192 64)))))
  (let ((?x282 (bvadd (_ bv16777216 64) (bvmul (_ bv1 64) (_ bv8192 64)))))
  (let ((?x299 (bvsub ?x282 ?x255)))
- (let ((?x298 (bvudiv (bvsub ?x292 ?x255) ?x299)))
- (and (bvult ?x298 nproc) (= (bvand (bvadd (_ bv16777216 64) (bvmul ?x298 (_ bv8192 64))) (_ bv4503599627366400 64)) ?x292)))))))))
-(assert
- (let (($x13728 (not (= (bvand $stack.17 (_ bv18446603336221196288 64)) (_ bv0 64)))))
- (not $x13728)))
-(assert
- (let ((?x16421 (bvor (bvor (bvand (bvor (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv1 64)) (_ bv9223372036854775807 64)) (_ bv6144 64)) (bvshl (_ bv1 64) (bvand (_ bv63 64) (_ bv63 64))))))
- (let ((?x17368 (bvand ?x16421 (_ bv9223372036854775807 64))))
- (let ((?x16898 (bvand ?x17368 (_ bv4503599627366400 64))))
- (let ((?x255 (bvadd (_ bv16777216 64) (bvmul (_ bv0 64) (_ bv8192 64)))))
- (let ((?x3965 (bvadd ?x255 (_ bv4096 64))))
- (let ((?x9406 (bvsub (bvadd (bvadd (_ bv16777216 64) (bvmul (_ bv1 64) (_ bv8192 64))) (_ bv4096 64)) ?x3965)))
- (let ((?x5182 (bvudiv (bvsub ?x16898 ?x3965) ?x9406)))
- (and (bvult ?x5182 nproc) (= (bvand (bvadd (bvadd (_ bv16777216 64) (bvmul ?x5182 (_ bv8192 64))) (_ bv4096 64)) (_ bv4503599627366400 64)) ?x16898))))))))))
-(assert
- (or (= (bvlshr $stack.17 (_ bv47 64)) (_ bv0 64)) (= (bvlshr $stack.17 (_ bv47 64)) (_ bv131071 64))))
-(assert
- (let ((?x12572 (bvand (bvor (bvor (bvadd (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv4096 64)) (_ bv1 64)) (_ bv2048 64)) (_ bv4095 64))))
- (let ((?x16421 (bvor (bvor (bvand (bvor (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv1 64)) (_ bv9223372036854775807 64)) (_ bv6144 64)) (bvshl (_ bv1 64) (bvand (_ bv63 64) (_ bv63 64))))))
- (let ((?x17368 (bvand ?x16421 (_ bv9223372036854775807 64))))
- (not (= (bvand ?x17368 (_ bv4095 64)) ?x12572))))))
+ (let ((?x12788 (bvudiv (bvsub ?x16050 ?x255) ?x299)))
+ (and (bvult ?x12788 nproc) (= (bvand (bvadd (_ bv16777216 64) (bvmul ?x12788 (_ bv8192 64))) (_ bv4503599627366400 64)) ?x16050)))))))))
 (check-sat)

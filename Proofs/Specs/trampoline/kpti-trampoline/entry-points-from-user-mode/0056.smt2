@@ -3,7 +3,7 @@
 ; item: entry points from user mode
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:204:3
+; at: Specs/trampoline/kpti-trampoline.isospec:202:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -24,14 +24,6 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x733 (bvmul (_ bv0 64) (_ bv65536 64))))
- (let ((?x2844 (bvadd (_ bv18446741874687344640 64) ?x733)))
- (let ((?x412 (bvadd ?x2844 (_ bv4096 64))))
- (let ((?x13195 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv24576 64)) (_ bv18446744073709551600 64))))
- (let ((?x17902 (bvadd ?x13195 (_ bv18446744073709551480 64))))
- (let ((?x16219 (bvlshr (bvsub ?x17902 ?x412) (_ bv16 64))))
- (let (($x11219 (and (bvult ?x16219 ncpu) (bvult (bvsub ?x17902 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x16219 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
- (let ((?x17436 (bvlshr (bvsub ?x17902 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x6456 (and (bvult ?x17436 ncpu) (bvult (bvsub ?x17902 (bvadd (_ bv18446683600570023936 64) (bvmul ?x17436 (_ bv16384 64)))) (_ bv16384 64)))))
- (not (or $x6456 $x11219))))))))))))
+ (let (($x1093 (= (bvand (bvlshr $user.gs_base (_ bv32 64)) (bvshl (_ bv1 64) (bvand (_ bv31 64) (_ bv63 64)))) (_ bv0 64))))
+ (not $x1093)))
 (check-sat)

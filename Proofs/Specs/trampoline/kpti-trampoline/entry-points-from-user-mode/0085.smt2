@@ -1,9 +1,9 @@
 ; isocheck proof obligation
 ; spec: Specs/trampoline/kpti-trampoline.isospec
 ; item: entry points from user mode
-; property: cr3-matches-privilege
-; purpose: holds here: no IRETQ enters user mode with another principal's user table
-; at: Specs/trampoline/kpti-trampoline.isospec:234:3
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:222:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -24,41 +24,18 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x245 (bvand (bvor (bvor (bvadd (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv4096 64)) (_ bv1 64)) (_ bv2048 64)) (_ bv9223372036854775807 64))))
- (let ((?x694 (bvand ?x245 (_ bv4503599627366400 64))))
- (let ((?x282 (bvadd (_ bv16777216 64) (bvmul (_ bv0 64) (_ bv8192 64)))))
- (let ((?x1480 (bvadd ?x282 (_ bv4096 64))))
- (let ((?x463 (bvsub (bvadd (bvadd (_ bv16777216 64) (bvmul (_ bv1 64) (_ bv8192 64))) (_ bv4096 64)) ?x1480)))
- (let ((?x129 (bvudiv (bvsub ?x694 ?x1480) ?x463)))
- (and (bvult ?x129 nproc) (= (bvand (bvadd (bvadd (_ bv16777216 64) (bvmul ?x129 (_ bv8192 64))) (_ bv4096 64)) (_ bv4503599627366400 64)) ?x694)))))))))
-(assert
- (let ((?x245 (bvand (bvor (bvor (bvadd (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv4096 64)) (_ bv1 64)) (_ bv2048 64)) (_ bv9223372036854775807 64))))
- (let ((?x7773 (bvand (bvand (bvand ?x245 (bvnot (_ bv6144 64))) (_ bv9223372036854775807 64)) (_ bv4503599627366400 64))))
- (let ((?x282 (bvadd (_ bv16777216 64) (bvmul (_ bv0 64) (_ bv8192 64)))))
- (let ((?x584 (bvadd (_ bv16777216 64) (bvmul (_ bv1 64) (_ bv8192 64)))))
- (let ((?x1533 (bvsub ?x584 ?x282)))
- (let ((?x7741 (bvudiv (bvsub ?x7773 ?x282) ?x1533)))
- (and (bvult ?x7741 nproc) (= (bvand (bvadd (_ bv16777216 64) (bvmul ?x7741 (_ bv8192 64))) (_ bv4503599627366400 64)) ?x7773)))))))))
-(assert
- (let (($x1093 (= (bvand (bvlshr $user.gs_base (_ bv32 64)) (bvshl (_ bv1 64) (bvand (_ bv31 64) (_ bv63 64)))) (_ bv0 64))))
- (let (($x1308 (not $x1093)))
- (not $x1308))))
-(assert
- (let ((?x245 (bvand (bvor (bvor (bvadd (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv4096 64)) (_ bv1 64)) (_ bv2048 64)) (_ bv9223372036854775807 64))))
- (let ((?x694 (bvand ?x245 (_ bv4503599627366400 64))))
- (let ((?x282 (bvadd (_ bv16777216 64) (bvmul (_ bv0 64) (_ bv8192 64)))))
- (let ((?x1480 (bvadd ?x282 (_ bv4096 64))))
- (let ((?x463 (bvsub (bvadd (bvadd (_ bv16777216 64) (bvmul (_ bv1 64) (_ bv8192 64))) (_ bv4096 64)) ?x1480)))
- (let ((?x129 (bvudiv (bvsub ?x694 ?x1480) ?x463)))
- (and (bvult ?x129 nproc) (= (bvand (bvadd (bvadd (_ bv16777216 64) (bvmul ?x129 (_ bv8192 64))) (_ bv4096 64)) (_ bv4503599627366400 64)) ?x694)))))))))
-(assert
- (= (bvand (_ bv51 64) (_ bv3 64)) (_ bv3 64)))
-(assert
- (let ((?x282 (bvadd (_ bv16777216 64) (bvmul (_ bv0 64) (_ bv8192 64)))))
- (let ((?x1480 (bvadd ?x282 (_ bv4096 64))))
- (let ((?x463 (bvsub (bvadd (bvadd (_ bv16777216 64) (bvmul (_ bv1 64) (_ bv8192 64))) (_ bv4096 64)) ?x1480)))
- (let ((?x245 (bvand (bvor (bvor (bvadd (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv4096 64)) (_ bv1 64)) (_ bv2048 64)) (_ bv9223372036854775807 64))))
- (let ((?x694 (bvand ?x245 (_ bv4503599627366400 64))))
- (let ((?x129 (bvudiv (bvsub ?x694 ?x1480) ?x463)))
- (not (= ?x129 p!7)))))))))
+ (let ((?x733 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2844 (bvadd (_ bv18446741874687344640 64) ?x733)))
+ (let ((?x412 (bvadd ?x2844 (_ bv4096 64))))
+ (let ((?x13195 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv24576 64)) (_ bv18446744073709551600 64))))
+ (let ((?x9588 (bvadd ?x13195 (_ bv18446744073709551568 64))))
+ (let ((?x20793 (bvadd ?x9588 (_ bv8 64))))
+ (let ((?x21953 (bvand ?x20793 (_ bv18446744073709551600 64))))
+ (let ((?x8570 (bvadd ?x21953 (_ bv18446744073709551568 64))))
+ (let ((?x27874 (bvlshr (bvsub ?x8570 ?x412) (_ bv16 64))))
+ (let (($x26792 (and (bvult ?x27874 ncpu) (bvult (bvsub ?x8570 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x27874 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x5916 (bvlshr (bvsub ?x8570 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x5599 (bvult (bvsub ?x8570 (bvadd (_ bv18446683600570023936 64) (bvmul ?x5916 (_ bv16384 64)))) (_ bv16384 64))))
+ (let (($x15509 (bvult ?x5916 ncpu)))
+ (not (or (and $x15509 $x5599) $x26792))))))))))))))))
 (check-sat)

@@ -1,9 +1,9 @@
 ; isocheck proof obligation
 ; spec: Specs/trampoline/kpti-trampoline.isospec
 ; item: entry points from user mode
-; property: assertions
-; purpose: holds here: no assertion 'assert %rax & 0x1800 == 0' fails
-; at: Specs/trampoline/kpti-trampoline.isospec:197:3
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:193:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -24,16 +24,15 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x245 (bvand (bvor (bvor (bvadd (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv4096 64)) (_ bv1 64)) (_ bv2048 64)) (_ bv9223372036854775807 64))))
- (let ((?x694 (bvand ?x245 (_ bv4503599627366400 64))))
- (let ((?x282 (bvadd (_ bv16777216 64) (bvmul (_ bv0 64) (_ bv8192 64)))))
- (let ((?x1480 (bvadd ?x282 (_ bv4096 64))))
- (let ((?x463 (bvsub (bvadd (bvadd (_ bv16777216 64) (bvmul (_ bv1 64) (_ bv8192 64))) (_ bv4096 64)) ?x1480)))
- (let ((?x129 (bvudiv (bvsub ?x694 ?x1480) ?x463)))
- (and (bvult ?x129 nproc) (= (bvand (bvadd (bvadd (_ bv16777216 64) (bvmul ?x129 (_ bv8192 64))) (_ bv4096 64)) (_ bv4503599627366400 64)) ?x694)))))))))
-(assert
- (let ((?x245 (bvand (bvor (bvor (bvadd (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv4096 64)) (_ bv1 64)) (_ bv2048 64)) (_ bv9223372036854775807 64))))
- (let ((?x7800 (bvand ?x245 (bvnot (_ bv6144 64)))))
- (let (($x3438 (= (bvand ?x7800 (_ bv6144 64)) (_ bv0 64))))
- (not $x3438)))))
+ (let ((?x733 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2844 (bvadd (_ bv18446741874687344640 64) ?x733)))
+ (let ((?x412 (bvadd ?x2844 (_ bv4096 64))))
+ (let ((?x25115 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv12288 64)) (_ bv18446744073709551600 64))))
+ (let ((?x29194 (bvadd ?x25115 (_ bv18446744073709551496 64))))
+ (let ((?x27345 (bvlshr (bvsub ?x29194 ?x412) (_ bv16 64))))
+ (let (($x19855 (and (bvult ?x27345 ncpu) (bvult (bvsub ?x29194 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x27345 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x31762 (bvlshr (bvsub ?x29194 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x31485 (bvult (bvsub ?x29194 (bvadd (_ bv18446683600570023936 64) (bvmul ?x31762 (_ bv16384 64)))) (_ bv16384 64))))
+ (let (($x1332 (bvult ?x31762 ncpu)))
+ (not (or (and $x1332 $x31485) $x19855)))))))))))))
 (check-sat)

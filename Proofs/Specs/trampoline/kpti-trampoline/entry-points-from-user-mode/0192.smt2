@@ -3,7 +3,7 @@
 ; item: entry points from user mode
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:178:3
+; at: Specs/trampoline/kpti-trampoline.isospec:234:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -27,12 +27,12 @@
  (let ((?x733 (bvmul (_ bv0 64) (_ bv65536 64))))
  (let ((?x2844 (bvadd (_ bv18446741874687344640 64) ?x733)))
  (let ((?x412 (bvadd ?x2844 (_ bv4096 64))))
- (let ((?x46245 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
- (let ((?x24674 (bvadd ?x46245 (_ bv18446744073709551568 64))))
- (let ((?x50503 (bvlshr (bvsub ?x24674 ?x412) (_ bv16 64))))
- (let (($x54831 (and (bvult ?x50503 ncpu) (bvult (bvsub ?x24674 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x50503 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
- (let ((?x44696 (bvlshr (bvsub ?x24674 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x50062 (bvult (bvsub ?x24674 (bvadd (_ bv18446683600570023936 64) (bvmul ?x44696 (_ bv16384 64)))) (_ bv16384 64))))
- (let (($x31799 (bvult ?x44696 ncpu)))
- (not (or (and $x31799 $x50062) $x54831)))))))))))))
+ (let ((?x28823 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x52088 (bvadd ?x28823 (_ bv18446744073709551592 64))))
+ (let ((?x23041 (bvlshr (bvsub ?x52088 ?x412) (_ bv16 64))))
+ (let (($x54417 (and (bvult ?x23041 ncpu) (bvult (bvsub ?x52088 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x23041 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x43188 (bvlshr (bvsub ?x52088 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x22677 (bvult (bvsub ?x52088 (bvadd (_ bv18446683600570023936 64) (bvmul ?x43188 (_ bv16384 64)))) (_ bv16384 64))))
+ (let (($x50455 (bvult ?x43188 ncpu)))
+ (not (or (and $x50455 $x22677) $x54417)))))))))))))
 (check-sat)

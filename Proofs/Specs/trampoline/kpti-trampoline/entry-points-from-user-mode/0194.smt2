@@ -3,7 +3,7 @@
 ; item: entry points from user mode
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:185:3
+; at: Specs/trampoline/kpti-trampoline.isospec:234:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -27,12 +27,12 @@
  (let ((?x733 (bvmul (_ bv0 64) (_ bv65536 64))))
  (let ((?x2844 (bvadd (_ bv18446741874687344640 64) ?x733)))
  (let ((?x412 (bvadd ?x2844 (_ bv4096 64))))
- (let ((?x46245 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
- (let ((?x53492 (bvadd ?x46245 (_ bv18446744073709551560 64))))
- (let ((?x42019 (bvlshr (bvsub ?x53492 ?x412) (_ bv16 64))))
- (let (($x31479 (and (bvult ?x42019 ncpu) (bvult (bvsub ?x53492 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x42019 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
- (let ((?x56491 (bvlshr (bvsub ?x53492 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x55445 (bvult (bvsub ?x53492 (bvadd (_ bv18446683600570023936 64) (bvmul ?x56491 (_ bv16384 64)))) (_ bv16384 64))))
- (let (($x56368 (bvult ?x56491 ncpu)))
- (not (or (and $x56368 $x55445) $x31479)))))))))))))
+ (let ((?x28823 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x45126 (bvadd ?x28823 (_ bv18446744073709551584 64))))
+ (let ((?x40411 (bvlshr (bvsub ?x45126 ?x412) (_ bv16 64))))
+ (let (($x32156 (and (bvult ?x40411 ncpu) (bvult (bvsub ?x45126 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x40411 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x52027 (bvlshr (bvsub ?x45126 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x52389 (bvult (bvsub ?x45126 (bvadd (_ bv18446683600570023936 64) (bvmul ?x52027 (_ bv16384 64)))) (_ bv16384 64))))
+ (let (($x52167 (bvult ?x52027 ncpu)))
+ (not (or (and $x52167 $x52389) $x32156)))))))))))))
 (check-sat)

@@ -3,7 +3,7 @@
 ; item: entry points from user mode
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:186:3
+; at: Specs/trampoline/kpti-trampoline.isospec:234:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -27,12 +27,12 @@
  (let ((?x733 (bvmul (_ bv0 64) (_ bv65536 64))))
  (let ((?x2844 (bvadd (_ bv18446741874687344640 64) ?x733)))
  (let ((?x412 (bvadd ?x2844 (_ bv4096 64))))
- (let ((?x46245 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
- (let ((?x56616 (bvadd ?x46245 (_ bv18446744073709551552 64))))
- (let ((?x45404 (bvlshr (bvsub ?x56616 ?x412) (_ bv16 64))))
- (let (($x57436 (and (bvult ?x45404 ncpu) (bvult (bvsub ?x56616 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x45404 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
- (let ((?x51829 (bvlshr (bvsub ?x56616 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x44958 (bvult (bvsub ?x56616 (bvadd (_ bv18446683600570023936 64) (bvmul ?x51829 (_ bv16384 64)))) (_ bv16384 64))))
- (let (($x49995 (bvult ?x51829 ncpu)))
- (not (or (and $x49995 $x44958) $x57436)))))))))))))
+ (let ((?x28823 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x48541 (bvadd ?x28823 (_ bv18446744073709551576 64))))
+ (let ((?x44197 (bvlshr (bvsub ?x48541 ?x412) (_ bv16 64))))
+ (let (($x47464 (and (bvult ?x44197 ncpu) (bvult (bvsub ?x48541 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x44197 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x49128 (bvlshr (bvsub ?x48541 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x40342 (bvult (bvsub ?x48541 (bvadd (_ bv18446683600570023936 64) (bvmul ?x49128 (_ bv16384 64)))) (_ bv16384 64))))
+ (let (($x50318 (bvult ?x49128 ncpu)))
+ (not (or (and $x50318 $x40342) $x47464)))))))))))))
 (check-sat)

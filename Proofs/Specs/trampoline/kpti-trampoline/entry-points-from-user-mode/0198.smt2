@@ -3,7 +3,7 @@
 ; item: entry points from user mode
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:187:3
+; at: Specs/trampoline/kpti-trampoline.isospec:178:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -27,12 +27,12 @@
  (let ((?x733 (bvmul (_ bv0 64) (_ bv65536 64))))
  (let ((?x2844 (bvadd (_ bv18446741874687344640 64) ?x733)))
  (let ((?x412 (bvadd ?x2844 (_ bv4096 64))))
- (let ((?x46245 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
- (let ((?x33022 (bvadd ?x46245 (_ bv18446744073709551544 64))))
- (let ((?x24714 (bvlshr (bvsub ?x33022 ?x412) (_ bv16 64))))
- (let (($x55987 (and (bvult ?x24714 ncpu) (bvult (bvsub ?x33022 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x24714 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
- (let ((?x46562 (bvlshr (bvsub ?x33022 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x48685 (bvult (bvsub ?x33022 (bvadd (_ bv18446683600570023936 64) (bvmul ?x46562 (_ bv16384 64)))) (_ bv16384 64))))
- (let (($x39698 (bvult ?x46562 ncpu)))
- (not (or (and $x39698 $x48685) $x55987)))))))))))))
+ (let ((?x28823 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x50164 (bvadd ?x28823 (_ bv18446744073709551568 64))))
+ (let ((?x40886 (bvlshr (bvsub ?x50164 ?x412) (_ bv16 64))))
+ (let (($x46942 (and (bvult ?x40886 ncpu) (bvult (bvsub ?x50164 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x40886 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x46094 (bvlshr (bvsub ?x50164 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x52949 (bvult (bvsub ?x50164 (bvadd (_ bv18446683600570023936 64) (bvmul ?x46094 (_ bv16384 64)))) (_ bv16384 64))))
+ (let (($x52948 (bvult ?x46094 ncpu)))
+ (not (or (and $x52948 $x52949) $x46942)))))))))))))
 (check-sat)

@@ -3,7 +3,7 @@
 ; item: entry points from user mode
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:188:3
+; at: Specs/trampoline/kpti-trampoline.isospec:185:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -27,12 +27,12 @@
  (let ((?x733 (bvmul (_ bv0 64) (_ bv65536 64))))
  (let ((?x2844 (bvadd (_ bv18446741874687344640 64) ?x733)))
  (let ((?x412 (bvadd ?x2844 (_ bv4096 64))))
- (let ((?x46245 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
- (let ((?x53420 (bvadd ?x46245 (_ bv18446744073709551536 64))))
- (let ((?x58590 (bvlshr (bvsub ?x53420 ?x412) (_ bv16 64))))
- (let (($x57189 (and (bvult ?x58590 ncpu) (bvult (bvsub ?x53420 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x58590 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
- (let ((?x57528 (bvlshr (bvsub ?x53420 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x46720 (bvult (bvsub ?x53420 (bvadd (_ bv18446683600570023936 64) (bvmul ?x57528 (_ bv16384 64)))) (_ bv16384 64))))
- (let (($x18701 (bvult ?x57528 ncpu)))
- (not (or (and $x18701 $x46720) $x57189)))))))))))))
+ (let ((?x28823 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x53500 (bvadd ?x28823 (_ bv18446744073709551560 64))))
+ (let ((?x52817 (bvlshr (bvsub ?x53500 ?x412) (_ bv16 64))))
+ (let (($x36996 (and (bvult ?x52817 ncpu) (bvult (bvsub ?x53500 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x52817 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x46126 (bvlshr (bvsub ?x53500 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x39680 (bvult (bvsub ?x53500 (bvadd (_ bv18446683600570023936 64) (bvmul ?x46126 (_ bv16384 64)))) (_ bv16384 64))))
+ (let (($x41437 (bvult ?x46126 ncpu)))
+ (not (or (and $x41437 $x39680) $x36996)))))))))))))
 (check-sat)

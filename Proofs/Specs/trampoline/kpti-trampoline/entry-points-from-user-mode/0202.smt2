@@ -3,7 +3,7 @@
 ; item: entry points from user mode
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:189:3
+; at: Specs/trampoline/kpti-trampoline.isospec:186:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -27,12 +27,12 @@
  (let ((?x733 (bvmul (_ bv0 64) (_ bv65536 64))))
  (let ((?x2844 (bvadd (_ bv18446741874687344640 64) ?x733)))
  (let ((?x412 (bvadd ?x2844 (_ bv4096 64))))
- (let ((?x46245 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
- (let ((?x56326 (bvadd ?x46245 (_ bv18446744073709551528 64))))
- (let ((?x44058 (bvlshr (bvsub ?x56326 ?x412) (_ bv16 64))))
- (let (($x57831 (and (bvult ?x44058 ncpu) (bvult (bvsub ?x56326 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x44058 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
- (let ((?x55600 (bvlshr (bvsub ?x56326 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x58786 (bvult (bvsub ?x56326 (bvadd (_ bv18446683600570023936 64) (bvmul ?x55600 (_ bv16384 64)))) (_ bv16384 64))))
- (let (($x50345 (bvult ?x55600 ncpu)))
- (not (or (and $x50345 $x58786) $x57831)))))))))))))
+ (let ((?x28823 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x54452 (bvadd ?x28823 (_ bv18446744073709551552 64))))
+ (let ((?x45724 (bvlshr (bvsub ?x54452 ?x412) (_ bv16 64))))
+ (let (($x37286 (and (bvult ?x45724 ncpu) (bvult (bvsub ?x54452 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x45724 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x46830 (bvlshr (bvsub ?x54452 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x43391 (bvult (bvsub ?x54452 (bvadd (_ bv18446683600570023936 64) (bvmul ?x46830 (_ bv16384 64)))) (_ bv16384 64))))
+ (let (($x38782 (bvult ?x46830 ncpu)))
+ (not (or (and $x38782 $x43391) $x37286)))))))))))))
 (check-sat)

@@ -3,7 +3,7 @@
 ; item: entry points from user mode
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:190:3
+; at: Specs/trampoline/kpti-trampoline.isospec:187:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -27,12 +27,12 @@
  (let ((?x733 (bvmul (_ bv0 64) (_ bv65536 64))))
  (let ((?x2844 (bvadd (_ bv18446741874687344640 64) ?x733)))
  (let ((?x412 (bvadd ?x2844 (_ bv4096 64))))
- (let ((?x46245 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
- (let ((?x57281 (bvadd ?x46245 (_ bv18446744073709551520 64))))
- (let ((?x47686 (bvlshr (bvsub ?x57281 ?x412) (_ bv16 64))))
- (let (($x46940 (and (bvult ?x47686 ncpu) (bvult (bvsub ?x57281 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x47686 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
- (let ((?x58122 (bvlshr (bvsub ?x57281 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x51090 (bvult (bvsub ?x57281 (bvadd (_ bv18446683600570023936 64) (bvmul ?x58122 (_ bv16384 64)))) (_ bv16384 64))))
- (let (($x49479 (bvult ?x58122 ncpu)))
- (not (or (and $x49479 $x51090) $x46940)))))))))))))
+ (let ((?x28823 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x41486 (bvadd ?x28823 (_ bv18446744073709551544 64))))
+ (let ((?x53419 (bvlshr (bvsub ?x41486 ?x412) (_ bv16 64))))
+ (let (($x37028 (and (bvult ?x53419 ncpu) (bvult (bvsub ?x41486 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x53419 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x42272 (bvlshr (bvsub ?x41486 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x20253 (bvult (bvsub ?x41486 (bvadd (_ bv18446683600570023936 64) (bvmul ?x42272 (_ bv16384 64)))) (_ bv16384 64))))
+ (let (($x52143 (bvult ?x42272 ncpu)))
+ (not (or (and $x52143 $x20253) $x37028)))))))))))))
 (check-sat)

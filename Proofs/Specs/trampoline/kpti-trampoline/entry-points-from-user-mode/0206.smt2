@@ -3,7 +3,7 @@
 ; item: entry points from user mode
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:191:3
+; at: Specs/trampoline/kpti-trampoline.isospec:188:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -27,12 +27,12 @@
  (let ((?x733 (bvmul (_ bv0 64) (_ bv65536 64))))
  (let ((?x2844 (bvadd (_ bv18446741874687344640 64) ?x733)))
  (let ((?x412 (bvadd ?x2844 (_ bv4096 64))))
- (let ((?x46245 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
- (let ((?x55141 (bvadd ?x46245 (_ bv18446744073709551512 64))))
- (let ((?x50633 (bvlshr (bvsub ?x55141 ?x412) (_ bv16 64))))
- (let (($x46255 (and (bvult ?x50633 ncpu) (bvult (bvsub ?x55141 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x50633 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
- (let ((?x58960 (bvlshr (bvsub ?x55141 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x50934 (bvult (bvsub ?x55141 (bvadd (_ bv18446683600570023936 64) (bvmul ?x58960 (_ bv16384 64)))) (_ bv16384 64))))
- (let (($x58868 (bvult ?x58960 ncpu)))
- (not (or (and $x58868 $x50934) $x46255)))))))))))))
+ (let ((?x28823 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x42900 (bvadd ?x28823 (_ bv18446744073709551536 64))))
+ (let ((?x35702 (bvlshr (bvsub ?x42900 ?x412) (_ bv16 64))))
+ (let (($x42291 (and (bvult ?x35702 ncpu) (bvult (bvsub ?x42900 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x35702 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x29579 (bvlshr (bvsub ?x42900 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x58447 (bvult (bvsub ?x42900 (bvadd (_ bv18446683600570023936 64) (bvmul ?x29579 (_ bv16384 64)))) (_ bv16384 64))))
+ (let (($x42785 (bvult ?x29579 ncpu)))
+ (not (or (and $x42785 $x58447) $x42291)))))))))))))
 (check-sat)

@@ -3,7 +3,7 @@
 ; item: entry points from user mode
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:192:3
+; at: Specs/trampoline/kpti-trampoline.isospec:189:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -27,12 +27,12 @@
  (let ((?x733 (bvmul (_ bv0 64) (_ bv65536 64))))
  (let ((?x2844 (bvadd (_ bv18446741874687344640 64) ?x733)))
  (let ((?x412 (bvadd ?x2844 (_ bv4096 64))))
- (let ((?x46245 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
- (let ((?x47591 (bvadd ?x46245 (_ bv18446744073709551504 64))))
- (let ((?x46037 (bvlshr (bvsub ?x47591 ?x412) (_ bv16 64))))
- (let (($x58017 (and (bvult ?x46037 ncpu) (bvult (bvsub ?x47591 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x46037 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
- (let ((?x54513 (bvlshr (bvsub ?x47591 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x56179 (bvult (bvsub ?x47591 (bvadd (_ bv18446683600570023936 64) (bvmul ?x54513 (_ bv16384 64)))) (_ bv16384 64))))
- (let (($x55128 (bvult ?x54513 ncpu)))
- (not (or (and $x55128 $x56179) $x58017)))))))))))))
+ (let ((?x28823 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x58174 (bvadd ?x28823 (_ bv18446744073709551528 64))))
+ (let ((?x53741 (bvlshr (bvsub ?x58174 ?x412) (_ bv16 64))))
+ (let (($x53146 (and (bvult ?x53741 ncpu) (bvult (bvsub ?x58174 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x53741 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x51203 (bvlshr (bvsub ?x58174 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x54656 (bvult (bvsub ?x58174 (bvadd (_ bv18446683600570023936 64) (bvmul ?x51203 (_ bv16384 64)))) (_ bv16384 64))))
+ (let (($x53873 (bvult ?x51203 ncpu)))
+ (not (or (and $x53873 $x54656) $x53146)))))))))))))
 (check-sat)

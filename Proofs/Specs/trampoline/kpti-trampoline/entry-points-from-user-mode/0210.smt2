@@ -3,7 +3,7 @@
 ; item: entry points from user mode
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:193:3
+; at: Specs/trampoline/kpti-trampoline.isospec:190:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -27,12 +27,12 @@
  (let ((?x733 (bvmul (_ bv0 64) (_ bv65536 64))))
  (let ((?x2844 (bvadd (_ bv18446741874687344640 64) ?x733)))
  (let ((?x412 (bvadd ?x2844 (_ bv4096 64))))
- (let ((?x46245 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
- (let ((?x52684 (bvadd ?x46245 (_ bv18446744073709551496 64))))
- (let ((?x59002 (bvlshr (bvsub ?x52684 ?x412) (_ bv16 64))))
- (let (($x36363 (and (bvult ?x59002 ncpu) (bvult (bvsub ?x52684 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x59002 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
- (let ((?x47094 (bvlshr (bvsub ?x52684 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x46646 (bvult (bvsub ?x52684 (bvadd (_ bv18446683600570023936 64) (bvmul ?x47094 (_ bv16384 64)))) (_ bv16384 64))))
- (let (($x44983 (bvult ?x47094 ncpu)))
- (not (or (and $x44983 $x46646) $x36363)))))))))))))
+ (let ((?x28823 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x30087 (bvadd ?x28823 (_ bv18446744073709551520 64))))
+ (let ((?x37142 (bvlshr (bvsub ?x30087 ?x412) (_ bv16 64))))
+ (let (($x57723 (and (bvult ?x37142 ncpu) (bvult (bvsub ?x30087 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x37142 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x43281 (bvlshr (bvsub ?x30087 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x50763 (bvult (bvsub ?x30087 (bvadd (_ bv18446683600570023936 64) (bvmul ?x43281 (_ bv16384 64)))) (_ bv16384 64))))
+ (let (($x54588 (bvult ?x43281 ncpu)))
+ (not (or (and $x54588 $x50763) $x57723)))))))))))))
 (check-sat)

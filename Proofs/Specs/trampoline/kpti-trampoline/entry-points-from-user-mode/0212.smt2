@@ -3,7 +3,7 @@
 ; item: entry points from user mode
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:195:3
+; at: Specs/trampoline/kpti-trampoline.isospec:191:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -27,12 +27,12 @@
  (let ((?x733 (bvmul (_ bv0 64) (_ bv65536 64))))
  (let ((?x2844 (bvadd (_ bv18446741874687344640 64) ?x733)))
  (let ((?x412 (bvadd ?x2844 (_ bv4096 64))))
- (let ((?x46245 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
- (let ((?x58202 (bvadd ?x46245 (_ bv18446744073709551488 64))))
- (let ((?x50598 (bvlshr (bvsub ?x58202 ?x412) (_ bv16 64))))
- (let (($x59747 (and (bvult ?x50598 ncpu) (bvult (bvsub ?x58202 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x50598 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
- (let ((?x59212 (bvlshr (bvsub ?x58202 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x56177 (bvult (bvsub ?x58202 (bvadd (_ bv18446683600570023936 64) (bvmul ?x59212 (_ bv16384 64)))) (_ bv16384 64))))
- (let (($x59450 (bvult ?x59212 ncpu)))
- (not (or (and $x59450 $x56177) $x59747)))))))))))))
+ (let ((?x28823 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x54029 (bvadd ?x28823 (_ bv18446744073709551512 64))))
+ (let ((?x51497 (bvlshr (bvsub ?x54029 ?x412) (_ bv16 64))))
+ (let (($x27241 (and (bvult ?x51497 ncpu) (bvult (bvsub ?x54029 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x51497 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x44560 (bvlshr (bvsub ?x54029 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x32146 (bvult (bvsub ?x54029 (bvadd (_ bv18446683600570023936 64) (bvmul ?x44560 (_ bv16384 64)))) (_ bv16384 64))))
+ (let (($x50136 (bvult ?x44560 ncpu)))
+ (not (or (and $x50136 $x32146) $x27241)))))))))))))
 (check-sat)

@@ -1,9 +1,9 @@
 ; isocheck proof obligation
 ; spec: Specs/trampoline/kpti-trampoline.isospec
 ; item: entry points from user mode
-; property: assertions
-; purpose: holds here: no assertion 'assert %rax & 0x1800 == 0' fails
-; at: Specs/trampoline/kpti-trampoline.isospec:197:3
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:192:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -24,16 +24,48 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x245 (bvand (bvor (bvor (bvadd (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv4096 64)) (_ bv1 64)) (_ bv2048 64)) (_ bv9223372036854775807 64))))
- (let ((?x694 (bvand ?x245 (_ bv4503599627366400 64))))
- (let ((?x282 (bvadd (_ bv16777216 64) (bvmul (_ bv0 64) (_ bv8192 64)))))
- (let ((?x1480 (bvadd ?x282 (_ bv4096 64))))
- (let ((?x463 (bvsub (bvadd (bvadd (_ bv16777216 64) (bvmul (_ bv1 64) (_ bv8192 64))) (_ bv4096 64)) ?x1480)))
- (let ((?x129 (bvudiv (bvsub ?x694 ?x1480) ?x463)))
- (and (bvult ?x129 nproc) (= (bvand (bvadd (bvadd (_ bv16777216 64) (bvmul ?x129 (_ bv8192 64))) (_ bv4096 64)) (_ bv4503599627366400 64)) ?x694)))))))))
-(assert
- (let ((?x245 (bvand (bvor (bvor (bvadd (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv4096 64)) (_ bv1 64)) (_ bv2048 64)) (_ bv9223372036854775807 64))))
- (let ((?x7800 (bvand ?x245 (bvnot (_ bv6144 64)))))
- (let (($x55376 (= (bvand ?x7800 (_ bv6144 64)) (_ bv0 64))))
- (not $x55376)))))
+ (let ((?x733 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2844 (bvadd (_ bv18446741874687344640 64) ?x733)))
+ (let ((?x28823 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x30034 (bvadd ?x28823 (_ bv18446744073709551504 64))))
+ (let ((?x57064 (bvadd ?x30034 (_ bv7 64))))
+ (let ((?x44720 (bvand ?x57064 (_ bv18446744073709547520 64))))
+ (let ((?x58490 (bvlshr (bvsub ?x44720 ?x2844) (_ bv16 64))))
+ (let ((?x58463 (bvadd ?x58490 (_ bv1 64))))
+ (let ((?x58469 (bvadd (_ bv18446741874687344640 64) (bvmul ?x58463 (_ bv65536 64)))))
+ (let (($x58482 (and (bvult ?x58463 ncpu) (or (bvult (bvsub ?x58469 ?x44720) (_ bv4096 64)) (bvult (bvsub ?x44720 ?x58469) (_ bv24576 64))))))
+ (let (($x37691 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x58490 (_ bv0 64)) (_ bv65536 64))) ?x44720) (_ bv4096 64)) (bvult (bvsub ?x44720 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x58490 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x42384 (bvlshr (bvsub ?x44720 (bvadd (_ bv18446612686364999680 64) ?x733)) (_ bv16 64))))
+ (let ((?x45107 (bvadd ?x42384 (_ bv1 64))))
+ (let ((?x58517 (bvadd (_ bv18446612686364999680 64) (bvmul ?x45107 (_ bv65536 64)))))
+ (let (($x51060 (and (bvult ?x45107 ncpu) (or (bvult (bvsub ?x58517 ?x44720) (_ bv4096 64)) (bvult (bvsub ?x44720 ?x58517) (_ bv4096 64))))))
+ (let (($x44464 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x42384 (_ bv0 64)) (_ bv65536 64))) ?x44720) (_ bv4096 64)) (bvult (bvsub ?x44720 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x42384 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x58654 (or (bvult (bvsub (_ bv0 64) ?x44720) (_ bv4096 64)) (bvult (bvsub ?x44720 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x58486 (or $x58654 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x44720) (_ bv4096 64)) (bvult (bvsub ?x44720 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x44720) (_ bv4096 64)) (bvult (bvsub ?x44720 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x42384 (_ bv0 64)) ncpu) $x44464) $x51060 (and (bvult (bvadd ?x58490 (_ bv0 64)) ncpu) $x37691) $x58482)))
+ (let ((?x58498 (bvlshr (bvsub ?x57064 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x58521 (and (bvult ?x58498 ncpu) (bvult (bvsub ?x57064 (bvadd (_ bv18446683600570023936 64) (bvmul ?x58498 (_ bv16384 64)))) (_ bv16384 64)) $x58486)))
+ (let ((?x58500 (bvsub ?x57064 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x57064 ?x2844) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x58505 (and (bvult (bvlshr (bvsub ?x57064 ?x2844) (_ bv16 64)) ncpu) (bvult ?x58500 (_ bv24576 64)) $x58486)))
+ (let ((?x58617 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x57064 (bvadd (_ bv18446612686364999680 64) ?x733)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x58487 (and (bvult (bvlshr (bvsub ?x57064 (bvadd (_ bv18446612686364999680 64) ?x733)) (_ bv16 64)) ncpu) (bvult (bvsub ?x57064 ?x58617) (_ bv65536 64)) $x58486)))
+ (let ((?x44805 (bvlshr (bvsub (bvand ?x30034 (_ bv18446744073709547520 64)) ?x2844) (_ bv16 64))))
+ (let ((?x40602 (bvadd ?x44805 (_ bv1 64))))
+ (let ((?x54139 (bvadd (_ bv18446741874687344640 64) (bvmul ?x40602 (_ bv65536 64)))))
+ (let ((?x28358 (bvand ?x30034 (_ bv18446744073709547520 64))))
+ (let (($x46768 (and (bvult ?x40602 ncpu) (or (bvult (bvsub ?x54139 ?x28358) (_ bv4096 64)) (bvult (bvsub ?x28358 ?x54139) (_ bv24576 64))))))
+ (let (($x51612 (or (bvult (bvsub (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x44805 (_ bv0 64)) (_ bv65536 64))) ?x28358) (_ bv4096 64)) (bvult (bvsub ?x28358 (bvadd (_ bv18446741874687344640 64) (bvmul (bvadd ?x44805 (_ bv0 64)) (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x43685 (bvlshr (bvsub ?x28358 (bvadd (_ bv18446612686364999680 64) ?x733)) (_ bv16 64))))
+ (let ((?x58935 (bvadd ?x43685 (_ bv1 64))))
+ (let ((?x48390 (bvadd (_ bv18446612686364999680 64) (bvmul ?x58935 (_ bv65536 64)))))
+ (let (($x58809 (and (bvult ?x58935 ncpu) (or (bvult (bvsub ?x48390 ?x28358) (_ bv4096 64)) (bvult (bvsub ?x28358 ?x48390) (_ bv4096 64))))))
+ (let (($x51222 (or (bvult (bvsub (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x43685 (_ bv0 64)) (_ bv65536 64))) ?x28358) (_ bv4096 64)) (bvult (bvsub ?x28358 (bvadd (_ bv18446612686364999680 64) (bvmul (bvadd ?x43685 (_ bv0 64)) (_ bv65536 64)))) (_ bv4096 64)))))
+ (let (($x52680 (or (bvult (bvsub (_ bv0 64) ?x28358) (_ bv4096 64)) (bvult (bvsub ?x28358 (_ bv0 64)) (bvsub (_ bv140737488355328 64) (_ bv0 64))))))
+ (let (($x41558 (or $x52680 (or (bvult (bvsub (_ bv18446744071593525248 64) ?x28358) (_ bv4096 64)) (bvult (bvsub ?x28358 (_ bv18446744071593525248 64)) (_ bv4096 64))) (or (bvult (bvsub (_ bv18446741874686296064 64) ?x28358) (_ bv4096 64)) (bvult (bvsub ?x28358 (_ bv18446741874686296064 64)) (_ bv4096 64))) (and (bvult (bvadd ?x43685 (_ bv0 64)) ncpu) $x51222) $x58809 (and (bvult (bvadd ?x44805 (_ bv0 64)) ncpu) $x51612) $x46768)))
+ (let ((?x49267 (bvlshr (bvsub ?x30034 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x58985 (and (bvult ?x49267 ncpu) (bvult (bvsub ?x30034 (bvadd (_ bv18446683600570023936 64) (bvmul ?x49267 (_ bv16384 64)))) (_ bv16384 64)) $x41558)))
+ (let ((?x57858 (bvsub ?x30034 (bvadd (_ bv18446741874687344640 64) (bvmul (bvlshr (bvsub ?x30034 ?x2844) (_ bv16 64)) (_ bv65536 64))))))
+ (let (($x47486 (and (bvult (bvlshr (bvsub ?x30034 ?x2844) (_ bv16 64)) ncpu) (bvult ?x57858 (_ bv24576 64)) $x41558)))
+ (let ((?x51185 (bvadd (_ bv18446612686364999680 64) (bvmul (bvlshr (bvsub ?x30034 (bvadd (_ bv18446612686364999680 64) ?x733)) (_ bv16 64)) (_ bv65536 64)))))
+ (let (($x52774 (and (bvult (bvlshr (bvsub ?x30034 (bvadd (_ bv18446612686364999680 64) ?x733)) (_ bv16 64)) ncpu) (bvult (bvsub ?x30034 ?x51185) (_ bv65536 64)) $x41558)))
+ (or (not (or $x52774 $x47486 $x58985 (and (bvult (bvsub ?x30034 (_ bv4194304 64)) (_ bv4096 64)) $x41558))) (not (or $x58487 $x58505 $x58521 (and (bvult (bvsub ?x57064 (_ bv4194304 64)) (_ bv4096 64)) $x58486))))))))))))))))))))))))))))))))))))))))))))))))
 (check-sat)

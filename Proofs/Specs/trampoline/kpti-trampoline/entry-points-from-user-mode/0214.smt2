@@ -3,7 +3,7 @@
 ; item: entry points from user mode
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:204:3
+; at: Specs/trampoline/kpti-trampoline.isospec:192:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -27,11 +27,12 @@
  (let ((?x733 (bvmul (_ bv0 64) (_ bv65536 64))))
  (let ((?x2844 (bvadd (_ bv18446741874687344640 64) ?x733)))
  (let ((?x412 (bvadd ?x2844 (_ bv4096 64))))
- (let ((?x46245 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
- (let ((?x49178 (bvadd ?x46245 (_ bv18446744073709551480 64))))
- (let ((?x59110 (bvlshr (bvsub ?x49178 ?x412) (_ bv16 64))))
- (let (($x58785 (and (bvult ?x59110 ncpu) (bvult (bvsub ?x49178 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x59110 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
- (let ((?x59575 (bvlshr (bvsub ?x49178 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x59169 (and (bvult ?x59575 ncpu) (bvult (bvsub ?x49178 (bvadd (_ bv18446683600570023936 64) (bvmul ?x59575 (_ bv16384 64)))) (_ bv16384 64)))))
- (not (or $x59169 $x58785))))))))))))
+ (let ((?x28823 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x30034 (bvadd ?x28823 (_ bv18446744073709551504 64))))
+ (let ((?x51121 (bvlshr (bvsub ?x30034 ?x412) (_ bv16 64))))
+ (let (($x51197 (and (bvult ?x51121 ncpu) (bvult (bvsub ?x30034 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x51121 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x49267 (bvlshr (bvsub ?x30034 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x39847 (bvult (bvsub ?x30034 (bvadd (_ bv18446683600570023936 64) (bvmul ?x49267 (_ bv16384 64)))) (_ bv16384 64))))
+ (let (($x52615 (bvult ?x49267 ncpu)))
+ (not (or (and $x52615 $x39847) $x51197)))))))))))))
 (check-sat)

@@ -3,7 +3,7 @@
 ; item: entry points from user mode
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:234:3
+; at: Specs/trampoline/kpti-trampoline.isospec:222:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -27,14 +27,15 @@
  (let ((?x733 (bvmul (_ bv0 64) (_ bv65536 64))))
  (let ((?x2844 (bvadd (_ bv18446741874687344640 64) ?x733)))
  (let ((?x412 (bvadd ?x2844 (_ bv4096 64))))
- (let ((?x46245 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
- (let ((?x24674 (bvadd ?x46245 (_ bv18446744073709551568 64))))
- (let ((?x62275 (bvadd ?x24674 (_ bv8 64))))
- (let ((?x64514 (bvand ?x62275 (_ bv18446744073709551600 64))))
- (let ((?x67246 (bvadd ?x64514 (_ bv18446744073709551560 64))))
- (let ((?x64535 (bvlshr (bvsub ?x67246 ?x412) (_ bv16 64))))
- (let (($x66376 (and (bvult ?x64535 ncpu) (bvult (bvsub ?x67246 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x64535 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
- (let ((?x68518 (bvlshr (bvsub ?x67246 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x68152 (and (bvult ?x68518 ncpu) (bvult (bvsub ?x67246 (bvadd (_ bv18446683600570023936 64) (bvmul ?x68518 (_ bv16384 64)))) (_ bv16384 64)))))
- (not (or $x68152 $x66376)))))))))))))))
+ (let ((?x28823 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x50164 (bvadd ?x28823 (_ bv18446744073709551568 64))))
+ (let ((?x29564 (bvadd ?x50164 (_ bv8 64))))
+ (let ((?x46531 (bvand ?x29564 (_ bv18446744073709551600 64))))
+ (let ((?x42864 (bvadd ?x46531 (_ bv18446744073709551592 64))))
+ (let ((?x56505 (bvlshr (bvsub ?x42864 ?x412) (_ bv16 64))))
+ (let (($x51557 (and (bvult ?x56505 ncpu) (bvult (bvsub ?x42864 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x56505 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x50067 (bvlshr (bvsub ?x42864 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x60663 (bvult (bvsub ?x42864 (bvadd (_ bv18446683600570023936 64) (bvmul ?x50067 (_ bv16384 64)))) (_ bv16384 64))))
+ (let (($x47653 (bvult ?x50067 ncpu)))
+ (not (or (and $x47653 $x60663) $x51557))))))))))))))))
 (check-sat)

@@ -3,7 +3,7 @@
 ; item: entry points from user mode
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:152:3
+; at: Specs/trampoline/kpti-trampoline.isospec:222:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -24,9 +24,18 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x35786 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv8192 64)) (_ bv18446744073709551600 64))))
- (let ((?x49853 (bvadd ?x35786 (_ bv18446744073709551600 64))))
- (let ((?x11005 (bvadd (_ bv18446683600570023936 64) (bvmul c!6 (_ bv16384 64)))))
- (let ((?x7189 (bvadd ?x11005 (_ bv16376 64))))
- (= ?x7189 ?x49853))))))
+ (let ((?x733 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2844 (bvadd (_ bv18446741874687344640 64) ?x733)))
+ (let ((?x412 (bvadd ?x2844 (_ bv4096 64))))
+ (let ((?x28823 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv20480 64)) (_ bv18446744073709551600 64))))
+ (let ((?x50164 (bvadd ?x28823 (_ bv18446744073709551568 64))))
+ (let ((?x29564 (bvadd ?x50164 (_ bv8 64))))
+ (let ((?x46531 (bvand ?x29564 (_ bv18446744073709551600 64))))
+ (let ((?x31624 (bvadd ?x46531 (_ bv18446744073709551568 64))))
+ (let ((?x42191 (bvlshr (bvsub ?x31624 ?x412) (_ bv16 64))))
+ (let (($x48671 (and (bvult ?x42191 ncpu) (bvult (bvsub ?x31624 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x42191 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x64584 (bvlshr (bvsub ?x31624 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x54188 (bvult (bvsub ?x31624 (bvadd (_ bv18446683600570023936 64) (bvmul ?x64584 (_ bv16384 64)))) (_ bv16384 64))))
+ (let (($x60263 (bvult ?x64584 ncpu)))
+ (not (or (and $x60263 $x54188) $x48671))))))))))))))))
 (check-sat)

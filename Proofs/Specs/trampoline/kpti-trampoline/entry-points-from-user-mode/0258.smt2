@@ -3,7 +3,7 @@
 ; item: entry points from user mode
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:156:3
+; at: Specs/trampoline/kpti-trampoline.isospec:153:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -24,14 +24,9 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x733 (bvmul (_ bv0 64) (_ bv65536 64))))
- (let ((?x2844 (bvadd (_ bv18446741874687344640 64) ?x733)))
- (let ((?x412 (bvadd ?x2844 (_ bv4096 64))))
+ (let ((?x15133 (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv8192 64)) (_ bv18446744073709551600 64))))
+ (let ((?x44859 (bvadd ?x15133 (_ bv18446744073709551592 64))))
  (let ((?x11005 (bvadd (_ bv18446683600570023936 64) (bvmul c!6 (_ bv16384 64)))))
- (let ((?x70316 (bvadd ?x11005 (_ bv16336 64))))
- (let ((?x56156 (bvlshr (bvsub ?x70316 ?x412) (_ bv16 64))))
- (let (($x72692 (and (bvult ?x56156 ncpu) (bvult (bvsub ?x70316 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x56156 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
- (let ((?x69187 (bvlshr (bvsub ?x70316 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x70557 (and (bvult ?x69187 ncpu) (bvult (bvsub ?x70316 (bvadd (_ bv18446683600570023936 64) (bvmul ?x69187 (_ bv16384 64)))) (_ bv16384 64)))))
- (not (or $x70557 $x72692))))))))))))
+ (let ((?x7189 (bvadd ?x11005 (_ bv16376 64))))
+ (= ?x7189 ?x44859))))))
 (check-sat)

@@ -3,7 +3,7 @@
 ; item: entry points from user mode
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:159:3
+; at: Specs/trampoline/kpti-trampoline.isospec:154:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -24,21 +24,20 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x4464 (bvmul c!6 (_ bv65536 64))))
- (let ((?x3811 (bvadd (_ bv18446741874687344640 64) ?x4464)))
- (let ((?x71257 (bvadd ?x3811 (_ bv8184 64))))
- (let ((?x70659 (bvadd ?x71257 (_ bv7 64))))
- (let ((?x71903 (bvlshr (bvsub ?x70659 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x72225 (and (bvult ?x71903 ncpu) (bvult (bvsub ?x70659 (bvadd (_ bv18446683600570023936 64) (bvmul ?x71903 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x72450 (bvlshr (bvsub ?x70659 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x72439 (and (bvult ?x72450 ncpu) (bvult (bvsub ?x70659 (bvadd (_ bv18446741874687344640 64) (bvmul ?x72450 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x70606 (bvlshr (bvsub ?x70659 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x41092 (and (bvult ?x70606 ncpu) (bvult (bvsub ?x70659 (bvadd (_ bv18446612686364999680 64) (bvmul ?x70606 (_ bv65536 64)))) (_ bv65536 64)))))
- (let ((?x70993 (bvlshr (bvsub ?x71257 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x70730 (and (bvult ?x70993 ncpu) (bvult (bvsub ?x71257 (bvadd (_ bv18446683600570023936 64) (bvmul ?x70993 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x54375 (bvlshr (bvsub ?x71257 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x59226 (and (bvult ?x54375 ncpu) (bvult (bvsub ?x71257 (bvadd (_ bv18446741874687344640 64) (bvmul ?x54375 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x67429 (bvlshr (bvsub ?x71257 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x71125 (and (bvult ?x67429 ncpu) (bvult (bvsub ?x71257 (bvadd (_ bv18446612686364999680 64) (bvmul ?x67429 (_ bv65536 64)))) (_ bv65536 64)))))
- (or (not (or $x71125 $x59226 $x70730 (bvult (bvsub ?x71257 (_ bv4194304 64)) (_ bv4096 64)))) (not (or $x41092 $x72439 $x72225 (bvult (bvsub ?x70659 (_ bv4194304 64)) (_ bv4096 64))))))))))))))))))))))
+ (let ((?x11005 (bvadd (_ bv18446683600570023936 64) (bvmul c!6 (_ bv16384 64)))))
+ (let ((?x11153 (bvadd ?x11005 (_ bv16352 64))))
+ (let ((?x70072 (bvadd ?x11153 (_ bv7 64))))
+ (let ((?x65533 (bvlshr (bvsub ?x70072 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x46757 (and (bvult ?x65533 ncpu) (bvult (bvsub ?x70072 (bvadd (_ bv18446683600570023936 64) (bvmul ?x65533 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x68419 (bvlshr (bvsub ?x70072 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x66217 (and (bvult ?x68419 ncpu) (bvult (bvsub ?x70072 (bvadd (_ bv18446741874687344640 64) (bvmul ?x68419 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x70841 (bvlshr (bvsub ?x70072 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x67612 (and (bvult ?x70841 ncpu) (bvult (bvsub ?x70072 (bvadd (_ bv18446612686364999680 64) (bvmul ?x70841 (_ bv65536 64)))) (_ bv65536 64)))))
+ (let ((?x12453 (bvlshr (bvsub ?x11153 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x3198 (and (bvult ?x12453 ncpu) (bvult (bvsub ?x11153 (bvadd (_ bv18446683600570023936 64) (bvmul ?x12453 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x68204 (bvlshr (bvsub ?x11153 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x58849 (and (bvult ?x68204 ncpu) (bvult (bvsub ?x11153 (bvadd (_ bv18446741874687344640 64) (bvmul ?x68204 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x71601 (bvlshr (bvsub ?x11153 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x38757 (and (bvult ?x71601 ncpu) (bvult (bvsub ?x11153 (bvadd (_ bv18446612686364999680 64) (bvmul ?x71601 (_ bv65536 64)))) (_ bv65536 64)))))
+ (or (not (or $x38757 $x58849 $x3198 (bvult (bvsub ?x11153 (_ bv4194304 64)) (_ bv4096 64)))) (not (or $x67612 $x66217 $x46757 (bvult (bvsub ?x70072 (_ bv4194304 64)) (_ bv4096 64)))))))))))))))))))))
 (check-sat)

@@ -3,7 +3,7 @@
 ; item: entry points from user mode
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:160:3
+; at: Specs/trampoline/kpti-trampoline.isospec:156:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -27,12 +27,11 @@
  (let ((?x733 (bvmul (_ bv0 64) (_ bv65536 64))))
  (let ((?x2844 (bvadd (_ bv18446741874687344640 64) ?x733)))
  (let ((?x412 (bvadd ?x2844 (_ bv4096 64))))
- (let ((?x4464 (bvmul c!6 (_ bv65536 64))))
- (let ((?x3811 (bvadd (_ bv18446741874687344640 64) ?x4464)))
- (let ((?x71102 (bvadd ?x3811 (_ bv8176 64))))
- (let ((?x56576 (bvlshr (bvsub ?x71102 ?x412) (_ bv16 64))))
- (let (($x56008 (and (bvult ?x56576 ncpu) (bvult (bvsub ?x71102 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x56576 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
- (let ((?x69229 (bvlshr (bvsub ?x71102 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x70796 (and (bvult ?x69229 ncpu) (bvult (bvsub ?x71102 (bvadd (_ bv18446683600570023936 64) (bvmul ?x69229 (_ bv16384 64)))) (_ bv16384 64)))))
- (not (or $x70796 $x56008)))))))))))))
+ (let ((?x11005 (bvadd (_ bv18446683600570023936 64) (bvmul c!6 (_ bv16384 64)))))
+ (let ((?x56828 (bvadd ?x11005 (_ bv16336 64))))
+ (let ((?x68541 (bvlshr (bvsub ?x56828 ?x412) (_ bv16 64))))
+ (let (($x69132 (and (bvult ?x68541 ncpu) (bvult (bvsub ?x56828 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x68541 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x66787 (bvlshr (bvsub ?x56828 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x65918 (and (bvult ?x66787 ncpu) (bvult (bvsub ?x56828 (bvadd (_ bv18446683600570023936 64) (bvmul ?x66787 (_ bv16384 64)))) (_ bv16384 64)))))
+ (not (or $x65918 $x69132))))))))))))
 (check-sat)

@@ -3,7 +3,7 @@
 ; item: entry points from user mode
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:161:3
+; at: Specs/trampoline/kpti-trampoline.isospec:158:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -24,24 +24,21 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x11005 (bvadd (_ bv18446683600570023936 64) (bvmul c!6 (_ bv16384 64)))))
- (let ((?x12594 (bvadd ?x11005 (_ bv16360 64))))
- (let ((?x12999 (bvadd ?x12594 (_ bv7 64))))
- (let (($x11361 (bvult (bvsub ?x12999 (_ bv4194304 64)) (_ bv4096 64))))
- (let ((?x3634 (bvlshr (bvsub ?x12999 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x12467 (and (bvult ?x3634 ncpu) (bvult (bvsub ?x12999 (bvadd (_ bv18446683600570023936 64) (bvmul ?x3634 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x11292 (bvlshr (bvsub ?x12999 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x12402 (and (bvult ?x11292 ncpu) (bvult (bvsub ?x12999 (bvadd (_ bv18446741874687344640 64) (bvmul ?x11292 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x12399 (bvlshr (bvsub ?x12999 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x10870 (and (bvult ?x12399 ncpu) (bvult (bvsub ?x12999 (bvadd (_ bv18446612686364999680 64) (bvmul ?x12399 (_ bv65536 64)))) (_ bv65536 64)))))
- (let (($x69170 (or (bvult (bvsub ?x12999 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x12999 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x12999 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x10870 $x12402 $x12467 $x11361)))
- (let (($x12387 (bvult (bvsub ?x12594 (_ bv4194304 64)) (_ bv4096 64))))
- (let ((?x11422 (bvlshr (bvsub ?x12594 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x2818 (and (bvult ?x11422 ncpu) (bvult (bvsub ?x12594 (bvadd (_ bv18446683600570023936 64) (bvmul ?x11422 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x10325 (bvlshr (bvsub ?x12594 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x2806 (and (bvult ?x10325 ncpu) (bvult (bvsub ?x12594 (bvadd (_ bv18446741874687344640 64) (bvmul ?x10325 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x2091 (bvlshr (bvsub ?x12594 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x789 (and (bvult ?x2091 ncpu) (bvult (bvsub ?x12594 (bvadd (_ bv18446612686364999680 64) (bvmul ?x2091 (_ bv65536 64)))) (_ bv65536 64)))))
- (let (($x70860 (or (bvult (bvsub ?x12594 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x12594 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x12594 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x789 $x2806 $x2818 $x12387)))
- (or (not $x70860) (not $x69170))))))))))))))))))))))
+ (let ((?x69415 (bvadd (bvadd (bvadd (_ bv18446612686364999680 64) (bvmul c!6 (_ bv65536 64))) (_ bv4104 64)) (_ bv0 64))))
+ (let ((?x52261 (bvadd ?x69415 (_ bv7 64))))
+ (let ((?x71110 (bvlshr (bvsub ?x52261 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x67881 (and (bvult ?x71110 ncpu) (bvult (bvsub ?x52261 (bvadd (_ bv18446683600570023936 64) (bvmul ?x71110 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x70431 (bvlshr (bvsub ?x52261 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x55545 (and (bvult ?x70431 ncpu) (bvult (bvsub ?x52261 (bvadd (_ bv18446741874687344640 64) (bvmul ?x70431 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x70296 (bvlshr (bvsub ?x52261 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x65499 (and (bvult ?x70296 ncpu) (bvult (bvsub ?x52261 (bvadd (_ bv18446612686364999680 64) (bvmul ?x70296 (_ bv65536 64)))) (_ bv65536 64)))))
+ (let (($x64812 (or (bvult (bvsub ?x52261 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x52261 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x52261 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x65499 $x55545 $x67881 (bvult (bvsub ?x52261 (_ bv4194304 64)) (_ bv4096 64)))))
+ (let ((?x59508 (bvlshr (bvsub ?x69415 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x65201 (and (bvult ?x59508 ncpu) (bvult (bvsub ?x69415 (bvadd (_ bv18446683600570023936 64) (bvmul ?x59508 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x38842 (bvlshr (bvsub ?x69415 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x71313 (and (bvult ?x38842 ncpu) (bvult (bvsub ?x69415 (bvadd (_ bv18446741874687344640 64) (bvmul ?x38842 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x67072 (bvlshr (bvsub ?x69415 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x68703 (and (bvult ?x67072 ncpu) (bvult (bvsub ?x69415 (bvadd (_ bv18446612686364999680 64) (bvmul ?x67072 (_ bv65536 64)))) (_ bv65536 64)))))
+ (let (($x52936 (or (bvult (bvsub ?x69415 (_ bv18446744071578845184 64)) (_ bv14680064 64)) (bvult (bvsub ?x69415 (_ bv18446744071593525248 64)) (_ bv4096 64)) (bvult (bvsub ?x69415 (_ bv18446741874686296064 64)) (_ bv4096 64)) $x68703 $x71313 $x65201 (bvult (bvsub ?x69415 (_ bv4194304 64)) (_ bv4096 64)))))
+ (or (not $x52936) (not $x64812)))))))))))))))))))
 (check-sat)

@@ -3,7 +3,7 @@
 ; item: entry points from user mode
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:161:3
+; at: Specs/trampoline/kpti-trampoline.isospec:159:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -26,19 +26,19 @@
 (assert
  (let ((?x4464 (bvmul c!6 (_ bv65536 64))))
  (let ((?x3811 (bvadd (_ bv18446741874687344640 64) ?x4464)))
- (let ((?x65355 (bvadd ?x3811 (_ bv8168 64))))
- (let ((?x61047 (bvadd ?x65355 (_ bv7 64))))
- (let ((?x57425 (bvlshr (bvsub ?x61047 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x36170 (and (bvult ?x57425 ncpu) (bvult (bvsub ?x61047 (bvadd (_ bv18446683600570023936 64) (bvmul ?x57425 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x69072 (bvlshr (bvsub ?x61047 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x69584 (and (bvult ?x69072 ncpu) (bvult (bvsub ?x61047 (bvadd (_ bv18446741874687344640 64) (bvmul ?x69072 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x70775 (bvlshr (bvsub ?x61047 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x50550 (and (bvult ?x70775 ncpu) (bvult (bvsub ?x61047 (bvadd (_ bv18446612686364999680 64) (bvmul ?x70775 (_ bv65536 64)))) (_ bv65536 64)))))
- (let ((?x63575 (bvlshr (bvsub ?x65355 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x72490 (and (bvult ?x63575 ncpu) (bvult (bvsub ?x65355 (bvadd (_ bv18446683600570023936 64) (bvmul ?x63575 (_ bv16384 64)))) (_ bv16384 64)))))
- (let ((?x60738 (bvlshr (bvsub ?x65355 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x66163 (and (bvult ?x60738 ncpu) (bvult (bvsub ?x65355 (bvadd (_ bv18446741874687344640 64) (bvmul ?x60738 (_ bv65536 64)))) (_ bv24576 64)))))
- (let ((?x66960 (bvlshr (bvsub ?x65355 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
- (let (($x55305 (and (bvult ?x66960 ncpu) (bvult (bvsub ?x65355 (bvadd (_ bv18446612686364999680 64) (bvmul ?x66960 (_ bv65536 64)))) (_ bv65536 64)))))
- (or (not (or $x55305 $x66163 $x72490 (bvult (bvsub ?x65355 (_ bv4194304 64)) (_ bv4096 64)))) (not (or $x50550 $x69584 $x36170 (bvult (bvsub ?x61047 (_ bv4194304 64)) (_ bv4096 64))))))))))))))))))))))
+ (let ((?x68487 (bvadd ?x3811 (_ bv8184 64))))
+ (let ((?x65012 (bvadd ?x68487 (_ bv7 64))))
+ (let ((?x71375 (bvlshr (bvsub ?x65012 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x67749 (and (bvult ?x71375 ncpu) (bvult (bvsub ?x65012 (bvadd (_ bv18446683600570023936 64) (bvmul ?x71375 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x39577 (bvlshr (bvsub ?x65012 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x66687 (and (bvult ?x39577 ncpu) (bvult (bvsub ?x65012 (bvadd (_ bv18446741874687344640 64) (bvmul ?x39577 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x68554 (bvlshr (bvsub ?x65012 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x58509 (and (bvult ?x68554 ncpu) (bvult (bvsub ?x65012 (bvadd (_ bv18446612686364999680 64) (bvmul ?x68554 (_ bv65536 64)))) (_ bv65536 64)))))
+ (let ((?x51254 (bvlshr (bvsub ?x68487 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x68735 (and (bvult ?x51254 ncpu) (bvult (bvsub ?x68487 (bvadd (_ bv18446683600570023936 64) (bvmul ?x51254 (_ bv16384 64)))) (_ bv16384 64)))))
+ (let ((?x67270 (bvlshr (bvsub ?x68487 (bvadd (_ bv18446741874687344640 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x55679 (and (bvult ?x67270 ncpu) (bvult (bvsub ?x68487 (bvadd (_ bv18446741874687344640 64) (bvmul ?x67270 (_ bv65536 64)))) (_ bv24576 64)))))
+ (let ((?x62528 (bvlshr (bvsub ?x68487 (bvadd (_ bv18446612686364999680 64) (bvmul (_ bv0 64) (_ bv65536 64)))) (_ bv16 64))))
+ (let (($x39227 (and (bvult ?x62528 ncpu) (bvult (bvsub ?x68487 (bvadd (_ bv18446612686364999680 64) (bvmul ?x62528 (_ bv65536 64)))) (_ bv65536 64)))))
+ (or (not (or $x39227 $x55679 $x68735 (bvult (bvsub ?x68487 (_ bv4194304 64)) (_ bv4096 64)))) (not (or $x58509 $x66687 $x67749 (bvult (bvsub ?x65012 (_ bv4194304 64)) (_ bv4096 64))))))))))))))))))))))
 (check-sat)

@@ -3,7 +3,7 @@
 ; item: entry points from user mode
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:161:3
+; at: Specs/trampoline/kpti-trampoline.isospec:159:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -29,10 +29,10 @@
  (let ((?x412 (bvadd ?x2844 (_ bv4096 64))))
  (let ((?x4464 (bvmul c!6 (_ bv65536 64))))
  (let ((?x3811 (bvadd (_ bv18446741874687344640 64) ?x4464)))
- (let ((?x65355 (bvadd ?x3811 (_ bv8168 64))))
- (let ((?x67192 (bvlshr (bvsub ?x65355 ?x412) (_ bv16 64))))
- (let (($x35763 (and (bvult ?x67192 ncpu) (bvult (bvsub ?x65355 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x67192 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
- (let ((?x63575 (bvlshr (bvsub ?x65355 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x72490 (and (bvult ?x63575 ncpu) (bvult (bvsub ?x65355 (bvadd (_ bv18446683600570023936 64) (bvmul ?x63575 (_ bv16384 64)))) (_ bv16384 64)))))
- (not (or $x72490 $x35763)))))))))))))
+ (let ((?x68487 (bvadd ?x3811 (_ bv8184 64))))
+ (let ((?x68601 (bvlshr (bvsub ?x68487 ?x412) (_ bv16 64))))
+ (let (($x35793 (and (bvult ?x68601 ncpu) (bvult (bvsub ?x68487 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x68601 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x51254 (bvlshr (bvsub ?x68487 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x68735 (and (bvult ?x51254 ncpu) (bvult (bvsub ?x68487 (bvadd (_ bv18446683600570023936 64) (bvmul ?x51254 (_ bv16384 64)))) (_ bv16384 64)))))
+ (not (or $x68735 $x35793)))))))))))))
 (check-sat)

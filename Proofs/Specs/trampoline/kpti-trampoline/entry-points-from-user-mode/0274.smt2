@@ -3,7 +3,7 @@
 ; item: entry points from user mode
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:162:3
+; at: Specs/trampoline/kpti-trampoline.isospec:160:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -29,10 +29,10 @@
  (let ((?x412 (bvadd ?x2844 (_ bv4096 64))))
  (let ((?x4464 (bvmul c!6 (_ bv65536 64))))
  (let ((?x3811 (bvadd (_ bv18446741874687344640 64) ?x4464)))
- (let ((?x71316 (bvadd ?x3811 (_ bv8160 64))))
- (let ((?x71034 (bvlshr (bvsub ?x71316 ?x412) (_ bv16 64))))
- (let (($x65469 (and (bvult ?x71034 ncpu) (bvult (bvsub ?x71316 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x71034 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
- (let ((?x72494 (bvlshr (bvsub ?x71316 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x70695 (and (bvult ?x72494 ncpu) (bvult (bvsub ?x71316 (bvadd (_ bv18446683600570023936 64) (bvmul ?x72494 (_ bv16384 64)))) (_ bv16384 64)))))
- (not (or $x70695 $x65469)))))))))))))
+ (let ((?x66506 (bvadd ?x3811 (_ bv8176 64))))
+ (let ((?x69336 (bvlshr (bvsub ?x66506 ?x412) (_ bv16 64))))
+ (let (($x66313 (and (bvult ?x69336 ncpu) (bvult (bvsub ?x66506 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x69336 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x54761 (bvlshr (bvsub ?x66506 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x66337 (and (bvult ?x54761 ncpu) (bvult (bvsub ?x66506 (bvadd (_ bv18446683600570023936 64) (bvmul ?x54761 (_ bv16384 64)))) (_ bv16384 64)))))
+ (not (or $x66337 $x66313)))))))))))))
 (check-sat)

@@ -3,7 +3,7 @@
 ; item: entry points from user mode
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:163:3
+; at: Specs/trampoline/kpti-trampoline.isospec:161:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -25,9 +25,9 @@
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
  (let ((?x11005 (bvadd (_ bv18446683600570023936 64) (bvmul c!6 (_ bv16384 64)))))
- (let ((?x60590 (bvadd ?x11005 (_ bv16344 64))))
+ (let ((?x12594 (bvadd ?x11005 (_ bv16360 64))))
  (let ((?x4464 (bvmul c!6 (_ bv65536 64))))
  (let ((?x3811 (bvadd (_ bv18446741874687344640 64) ?x4464)))
- (let ((?x71257 (bvadd ?x3811 (_ bv8184 64))))
- (= ?x71257 ?x60590)))))))
+ (let ((?x68487 (bvadd ?x3811 (_ bv8184 64))))
+ (= ?x68487 ?x12594)))))))
 (check-sat)

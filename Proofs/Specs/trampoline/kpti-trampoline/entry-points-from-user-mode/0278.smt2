@@ -3,7 +3,7 @@
 ; item: entry points from user mode
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:163:3
+; at: Specs/trampoline/kpti-trampoline.isospec:161:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -29,10 +29,10 @@
  (let ((?x412 (bvadd ?x2844 (_ bv4096 64))))
  (let ((?x4464 (bvmul c!6 (_ bv65536 64))))
  (let ((?x3811 (bvadd (_ bv18446741874687344640 64) ?x4464)))
- (let ((?x53328 (bvadd ?x3811 (_ bv8152 64))))
- (let ((?x70918 (bvlshr (bvsub ?x53328 ?x412) (_ bv16 64))))
- (let (($x69796 (and (bvult ?x70918 ncpu) (bvult (bvsub ?x53328 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x70918 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
- (let ((?x69632 (bvlshr (bvsub ?x53328 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x70064 (and (bvult ?x69632 ncpu) (bvult (bvsub ?x53328 (bvadd (_ bv18446683600570023936 64) (bvmul ?x69632 (_ bv16384 64)))) (_ bv16384 64)))))
- (not (or $x70064 $x69796)))))))))))))
+ (let ((?x67001 (bvadd ?x3811 (_ bv8168 64))))
+ (let ((?x68858 (bvlshr (bvsub ?x67001 ?x412) (_ bv16 64))))
+ (let (($x68538 (and (bvult ?x68858 ncpu) (bvult (bvsub ?x67001 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x68858 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x48272 (bvlshr (bvsub ?x67001 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x63156 (and (bvult ?x48272 ncpu) (bvult (bvsub ?x67001 (bvadd (_ bv18446683600570023936 64) (bvmul ?x48272 (_ bv16384 64)))) (_ bv16384 64)))))
+ (not (or $x63156 $x68538)))))))))))))
 (check-sat)

@@ -3,7 +3,7 @@
 ; item: entry points from user mode
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:167:3
+; at: Specs/trampoline/kpti-trampoline.isospec:162:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -24,13 +24,10 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x245 (bvand (bvor (bvor (bvadd (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv4096 64)) (_ bv1 64)) (_ bv2048 64)) (_ bv9223372036854775807 64))))
- (let ((?x7789 (bvand (bvand ?x245 (bvnot (_ bv6144 64))) (_ bv9223372036854775807 64))))
- (let ((?x68805 (bvand (bvand (bvor (bvor ?x7789 (_ bv6144 64)) (bvshl (_ bv1 64) (bvand (_ bv63 64) (_ bv63 64)))) (_ bv9223372036854775807 64)) (_ bv4503599627366400 64))))
- (let ((?x282 (bvadd (_ bv16777216 64) (bvmul (_ bv0 64) (_ bv8192 64)))))
- (let ((?x1480 (bvadd ?x282 (_ bv4096 64))))
- (let ((?x463 (bvsub (bvadd (bvadd (_ bv16777216 64) (bvmul (_ bv1 64) (_ bv8192 64))) (_ bv4096 64)) ?x1480)))
- (let ((?x70848 (bvudiv (bvsub ?x68805 ?x1480) ?x463)))
- (let (($x68295 (and (bvult ?x70848 nproc) (= (bvand (bvadd (bvadd (_ bv16777216 64) (bvmul ?x70848 (_ bv8192 64))) (_ bv4096 64)) (_ bv4503599627366400 64)) ?x68805))))
- (not $x68295))))))))))
+ (let ((?x11005 (bvadd (_ bv18446683600570023936 64) (bvmul c!6 (_ bv16384 64)))))
+ (let ((?x11153 (bvadd ?x11005 (_ bv16352 64))))
+ (let ((?x4464 (bvmul c!6 (_ bv65536 64))))
+ (let ((?x3811 (bvadd (_ bv18446741874687344640 64) ?x4464)))
+ (let ((?x68487 (bvadd ?x3811 (_ bv8184 64))))
+ (= ?x68487 ?x11153)))))))
 (check-sat)

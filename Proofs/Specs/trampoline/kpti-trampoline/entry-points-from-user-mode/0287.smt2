@@ -3,7 +3,7 @@
 ; item: entry points from user mode
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:169:3
+; at: Specs/trampoline/kpti-trampoline.isospec:167:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -24,14 +24,12 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x733 (bvmul (_ bv0 64) (_ bv65536 64))))
- (let ((?x2844 (bvadd (_ bv18446741874687344640 64) ?x733)))
- (let ((?x412 (bvadd ?x2844 (_ bv4096 64))))
- (let ((?x77398 (bvadd (bvand (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul c!6 (_ bv65536 64))) (_ bv8152 64)) (_ bv18446744073709551600 64)) (_ bv18446744073709551608 64))))
- (let ((?x48566 (bvlshr (bvsub ?x77398 ?x412) (_ bv16 64))))
- (let (($x48398 (and (bvult ?x48566 ncpu) (bvult (bvsub ?x77398 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x48566 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
- (let ((?x61335 (bvlshr (bvsub ?x77398 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x45484 (bvult (bvsub ?x77398 (bvadd (_ bv18446683600570023936 64) (bvmul ?x61335 (_ bv16384 64)))) (_ bv16384 64))))
- (let (($x61359 (bvult ?x61335 ncpu)))
- (not (or (and $x61359 $x45484) $x48398))))))))))))
+ (let ((?x245 (bvand (bvor (bvor (bvadd (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv4096 64)) (_ bv1 64)) (_ bv2048 64)) (_ bv9223372036854775807 64))))
+ (let ((?x7789 (bvand (bvand ?x245 (bvnot (_ bv6144 64))) (_ bv9223372036854775807 64))))
+ (let ((?x53088 (bvand (bvand (bvor (bvor ?x7789 (_ bv6144 64)) (bvshl (_ bv1 64) (bvand (_ bv63 64) (_ bv63 64)))) (_ bv9223372036854775807 64)) (_ bv4503599627366400 64))))
+ (let ((?x282 (bvadd (_ bv16777216 64) (bvmul (_ bv0 64) (_ bv8192 64)))))
+ (let ((?x584 (bvadd (_ bv16777216 64) (bvmul (_ bv1 64) (_ bv8192 64)))))
+ (let ((?x1533 (bvsub ?x584 ?x282)))
+ (let ((?x68316 (bvudiv (bvsub ?x53088 ?x282) ?x1533)))
+ (and (bvult ?x68316 nproc) (= (bvand (bvadd (_ bv16777216 64) (bvmul ?x68316 (_ bv8192 64))) (_ bv4503599627366400 64)) ?x53088))))))))))
 (check-sat)

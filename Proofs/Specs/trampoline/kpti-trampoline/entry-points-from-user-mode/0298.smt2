@@ -3,7 +3,7 @@
 ; item: entry points from user mode
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:234:3
+; at: Specs/trampoline/kpti-trampoline.isospec:169:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -29,12 +29,13 @@
  (let ((?x412 (bvadd ?x2844 (_ bv4096 64))))
  (let ((?x4464 (bvmul c!6 (_ bv65536 64))))
  (let ((?x3811 (bvadd (_ bv18446741874687344640 64) ?x4464)))
- (let ((?x53328 (bvadd ?x3811 (_ bv8152 64))))
- (let ((?x71229 (bvand ?x53328 (_ bv18446744073709551600 64))))
- (let ((?x62979 (bvadd ?x71229 (_ bv18446744073709551560 64))))
- (let ((?x79800 (bvlshr (bvsub ?x62979 ?x412) (_ bv16 64))))
- (let (($x79797 (and (bvult ?x79800 ncpu) (bvult (bvsub ?x62979 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x79800 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
- (let ((?x79811 (bvlshr (bvsub ?x62979 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
- (let (($x79805 (and (bvult ?x79811 ncpu) (bvult (bvsub ?x62979 (bvadd (_ bv18446683600570023936 64) (bvmul ?x79811 (_ bv16384 64)))) (_ bv16384 64)))))
- (not (or $x79805 $x79797)))))))))))))))
+ (let ((?x20355 (bvadd ?x3811 (_ bv8152 64))))
+ (let ((?x64348 (bvand ?x20355 (_ bv18446744073709551600 64))))
+ (let ((?x61715 (bvadd ?x64348 (_ bv18446744073709551600 64))))
+ (let ((?x72111 (bvlshr (bvsub ?x61715 ?x412) (_ bv16 64))))
+ (let (($x71129 (and (bvult ?x72111 ncpu) (bvult (bvsub ?x61715 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x72111 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x63498 (bvlshr (bvsub ?x61715 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x76617 (bvult (bvsub ?x61715 (bvadd (_ bv18446683600570023936 64) (bvmul ?x63498 (_ bv16384 64)))) (_ bv16384 64))))
+ (let (($x66552 (bvult ?x63498 ncpu)))
+ (not (or (and $x66552 $x76617) $x71129))))))))))))))))
 (check-sat)

@@ -1,9 +1,9 @@
 ; isocheck proof obligation
 ; spec: Specs/trampoline/kpti-trampoline.isospec
 ; item: entry points from user mode
-; property: cr3-matches-privilege
-; purpose: holds here: no IRETQ enters user mode with a PCID that is not the user PCID
-; at: Specs/trampoline/kpti-trampoline.isospec:234:3
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:169:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -24,47 +24,18 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x831 (bvor (bvor (bvadd (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv4096 64)) (_ bv1 64)) (_ bv2048 64))))
- (let ((?x245 (bvand ?x831 (_ bv9223372036854775807 64))))
- (let ((?x694 (bvand ?x245 (_ bv4503599627366400 64))))
- (let ((?x282 (bvadd (_ bv16777216 64) (bvmul (_ bv0 64) (_ bv8192 64)))))
- (let ((?x1480 (bvadd ?x282 (_ bv4096 64))))
- (let ((?x463 (bvsub (bvadd (bvadd (_ bv16777216 64) (bvmul (_ bv1 64) (_ bv8192 64))) (_ bv4096 64)) ?x1480)))
- (let ((?x129 (bvudiv (bvsub ?x694 ?x1480) ?x463)))
- (and (bvult ?x129 nproc) (= (bvand (bvadd (bvadd (_ bv16777216 64) (bvmul ?x129 (_ bv8192 64))) (_ bv4096 64)) (_ bv4503599627366400 64)) ?x694))))))))))
-(assert
- (let ((?x2942 (bvand (_ bv51 64) (_ bv3 64))))
- (let (($x67897 (= ?x2942 (_ bv0 64))))
- (not $x67897))))
-(assert
- (let ((?x7719 (bvnot (_ bv6144 64))))
- (let ((?x831 (bvor (bvor (bvadd (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv4096 64)) (_ bv1 64)) (_ bv2048 64))))
- (let ((?x245 (bvand ?x831 (_ bv9223372036854775807 64))))
- (let ((?x7789 (bvand (bvand ?x245 ?x7719) (_ bv9223372036854775807 64))))
- (let ((?x7773 (bvand ?x7789 (_ bv4503599627366400 64))))
- (let ((?x282 (bvadd (_ bv16777216 64) (bvmul (_ bv0 64) (_ bv8192 64)))))
- (let ((?x584 (bvadd (_ bv16777216 64) (bvmul (_ bv1 64) (_ bv8192 64)))))
- (let ((?x1533 (bvsub ?x584 ?x282)))
- (let ((?x7741 (bvudiv (bvsub ?x7773 ?x282) ?x1533)))
- (and (bvult ?x7741 nproc) (= (bvand (bvadd (_ bv16777216 64) (bvmul ?x7741 (_ bv8192 64))) (_ bv4503599627366400 64)) ?x7773))))))))))))
-(assert
- (let ((?x7719 (bvnot (_ bv6144 64))))
- (let ((?x831 (bvor (bvor (bvadd (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv4096 64)) (_ bv1 64)) (_ bv2048 64))))
- (let ((?x245 (bvand ?x831 (_ bv9223372036854775807 64))))
- (let ((?x7789 (bvand (bvand ?x245 ?x7719) (_ bv9223372036854775807 64))))
- (let ((?x62139 (bvand (bvor (bvor ?x7789 (_ bv6144 64)) (bvshl (_ bv1 64) (bvand (_ bv63 64) (_ bv63 64)))) (_ bv9223372036854775807 64))))
- (let ((?x68805 (bvand ?x62139 (_ bv4503599627366400 64))))
- (let ((?x282 (bvadd (_ bv16777216 64) (bvmul (_ bv0 64) (_ bv8192 64)))))
- (let ((?x1480 (bvadd ?x282 (_ bv4096 64))))
- (let ((?x463 (bvsub (bvadd (bvadd (_ bv16777216 64) (bvmul (_ bv1 64) (_ bv8192 64))) (_ bv4096 64)) ?x1480)))
- (let ((?x70848 (bvudiv (bvsub ?x68805 ?x1480) ?x463)))
- (and (bvult ?x70848 nproc) (= (bvand (bvadd (bvadd (_ bv16777216 64) (bvmul ?x70848 (_ bv8192 64))) (_ bv4096 64)) (_ bv4503599627366400 64)) ?x68805)))))))))))))
-(assert
- (let ((?x2942 (bvand (_ bv51 64) (_ bv3 64))))
- (= ?x2942 (_ bv3 64))))
-(assert
- (let ((?x831 (bvor (bvor (bvadd (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv4096 64)) (_ bv1 64)) (_ bv2048 64))))
- (let ((?x69275 (bvor (bvor (bvand (bvand (bvand ?x831 (_ bv9223372036854775807 64)) (bvnot (_ bv6144 64))) (_ bv9223372036854775807 64)) (_ bv6144 64)) (bvshl (_ bv1 64) (bvand (_ bv63 64) (_ bv63 64))))))
- (let ((?x62139 (bvand ?x69275 (_ bv9223372036854775807 64))))
- (not (= (bvand ?x62139 (_ bv4095 64)) (bvand ?x831 (_ bv4095 64))))))))
+ (let ((?x733 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2844 (bvadd (_ bv18446741874687344640 64) ?x733)))
+ (let ((?x412 (bvadd ?x2844 (_ bv4096 64))))
+ (let ((?x4464 (bvmul c!6 (_ bv65536 64))))
+ (let ((?x3811 (bvadd (_ bv18446741874687344640 64) ?x4464)))
+ (let ((?x20355 (bvadd ?x3811 (_ bv8152 64))))
+ (let ((?x64348 (bvand ?x20355 (_ bv18446744073709551600 64))))
+ (let ((?x75146 (bvadd ?x64348 (_ bv18446744073709551592 64))))
+ (let ((?x79451 (bvlshr (bvsub ?x75146 ?x412) (_ bv16 64))))
+ (let (($x79679 (and (bvult ?x79451 ncpu) (bvult (bvsub ?x75146 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x79451 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x75326 (bvlshr (bvsub ?x75146 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x54317 (bvult (bvsub ?x75146 (bvadd (_ bv18446683600570023936 64) (bvmul ?x75326 (_ bv16384 64)))) (_ bv16384 64))))
+ (let (($x59096 (bvult ?x75326 ncpu)))
+ (not (or (and $x59096 $x54317) $x79679))))))))))))))))
 (check-sat)

@@ -3,7 +3,7 @@
 ; item: entry points from user mode
 ; property: (exploration)
 ; purpose: impossible for every parameter value: skipped on every path
-; at: Specs/trampoline/kpti-trampoline.isospec:234:3
+; at: Specs/trampoline/kpti-trampoline.isospec:169:3
 ; expected: unsat
 ; isocheck
 (set-info :status unsat)
@@ -24,21 +24,18 @@
 (assert
  (bvult $user.gs_base (_ bv140737488355328 64)))
 (assert
- (let ((?x7719 (bvnot (_ bv6144 64))))
- (let ((?x245 (bvand (bvor (bvor (bvadd (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv4096 64)) (_ bv1 64)) (_ bv2048 64)) (_ bv9223372036854775807 64))))
- (let ((?x7789 (bvand (bvand ?x245 ?x7719) (_ bv9223372036854775807 64))))
- (let ((?x62139 (bvand (bvor (bvor ?x7789 (_ bv6144 64)) (bvshl (_ bv1 64) (bvand (_ bv63 64) (_ bv63 64)))) (_ bv9223372036854775807 64))))
- (let ((?x68805 (bvand ?x62139 (_ bv4503599627366400 64))))
- (let ((?x282 (bvadd (_ bv16777216 64) (bvmul (_ bv0 64) (_ bv8192 64)))))
- (let ((?x1480 (bvadd ?x282 (_ bv4096 64))))
- (let ((?x463 (bvsub (bvadd (bvadd (_ bv16777216 64) (bvmul (_ bv1 64) (_ bv8192 64))) (_ bv4096 64)) ?x1480)))
- (let ((?x70848 (bvudiv (bvsub ?x68805 ?x1480) ?x463)))
- (let (($x68295 (and (bvult ?x70848 nproc) (= (bvand (bvadd (bvadd (_ bv16777216 64) (bvmul ?x70848 (_ bv8192 64))) (_ bv4096 64)) (_ bv4503599627366400 64)) ?x68805))))
- (let (($x71360 (not $x68295)))
- (let ((?x584 (bvadd (_ bv16777216 64) (bvmul (_ bv1 64) (_ bv8192 64)))))
- (let ((?x1533 (bvsub ?x584 ?x282)))
- (let ((?x69853 (bvudiv (bvsub ?x68805 ?x282) ?x1533)))
- (let (($x60270 (and (bvult ?x69853 nproc) (= (bvand (bvadd (_ bv16777216 64) (bvmul ?x69853 (_ bv8192 64))) (_ bv4503599627366400 64)) ?x68805))))
- (let (($x72185 (not $x60270)))
- (and $x72185 $x71360))))))))))))))))))
+ (let ((?x733 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2844 (bvadd (_ bv18446741874687344640 64) ?x733)))
+ (let ((?x412 (bvadd ?x2844 (_ bv4096 64))))
+ (let ((?x4464 (bvmul c!6 (_ bv65536 64))))
+ (let ((?x3811 (bvadd (_ bv18446741874687344640 64) ?x4464)))
+ (let ((?x20355 (bvadd ?x3811 (_ bv8152 64))))
+ (let ((?x64348 (bvand ?x20355 (_ bv18446744073709551600 64))))
+ (let ((?x65328 (bvadd ?x64348 (_ bv18446744073709551584 64))))
+ (let ((?x72909 (bvlshr (bvsub ?x65328 ?x412) (_ bv16 64))))
+ (let (($x68310 (and (bvult ?x72909 ncpu) (bvult (bvsub ?x65328 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x72909 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x76700 (bvlshr (bvsub ?x65328 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x65963 (bvult (bvsub ?x65328 (bvadd (_ bv18446683600570023936 64) (bvmul ?x76700 (_ bv16384 64)))) (_ bv16384 64))))
+ (let (($x75887 (bvult ?x76700 ncpu)))
+ (not (or (and $x75887 $x65963) $x68310))))))))))))))))
 (check-sat)

@@ -1,0 +1,52 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from kernel proper
+; property: no-stale-kernel-tlb
+; purpose: holds here: no user mode runs under the kernel's PCID without a flush: kernel translations stay usable
+; at: Specs/trampoline/kpti-trampoline.isospec:138:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(declare-fun $stack.17 () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x818 (bvand (bvor (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv1 64)) (_ bv9223372036854775807 64))))
+ (let ((?x292 (bvand ?x818 (_ bv4503599627366400 64))))
+ (let ((?x255 (bvadd (_ bv16777216 64) (bvmul (_ bv0 64) (_ bv8192 64)))))
+ (let ((?x282 (bvadd (_ bv16777216 64) (bvmul (_ bv1 64) (_ bv8192 64)))))
+ (let ((?x299 (bvsub ?x282 ?x255)))
+ (let ((?x298 (bvudiv (bvsub ?x292 ?x255) ?x299)))
+ (and (bvult ?x298 nproc) (= (bvand (bvadd (_ bv16777216 64) (bvmul ?x298 (_ bv8192 64))) (_ bv4503599627366400 64)) ?x292)))))))))
+(assert
+ (let (($x8675 (not (= (bvand $stack.17 (_ bv18446603336221196288 64)) (_ bv0 64)))))
+ (not $x8675)))
+(assert
+ (let ((?x17930 (bvor (bvor (bvand (bvor (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv1 64)) (_ bv9223372036854775807 64)) (_ bv6144 64)) (bvshl (_ bv1 64) (bvand (_ bv63 64) (_ bv63 64))))))
+ (let ((?x16050 (bvand (bvand ?x17930 (_ bv9223372036854775807 64)) (_ bv4503599627366400 64))))
+ (let ((?x255 (bvadd (_ bv16777216 64) (bvmul (_ bv0 64) (_ bv8192 64)))))
+ (let ((?x2139 (bvadd ?x255 (_ bv4096 64))))
+ (let ((?x8095 (bvsub (bvadd (bvadd (_ bv16777216 64) (bvmul (_ bv1 64) (_ bv8192 64))) (_ bv4096 64)) ?x2139)))
+ (let ((?x17628 (bvudiv (bvsub ?x16050 ?x2139) ?x8095)))
+ (and (bvult ?x17628 nproc) (= (bvand (bvadd (bvadd (_ bv16777216 64) (bvmul ?x17628 (_ bv8192 64))) (_ bv4096 64)) (_ bv4503599627366400 64)) ?x16050)))))))))
+(assert
+ (or (= (bvlshr $stack.17 (_ bv47 64)) (_ bv0 64)) (= (bvlshr $stack.17 (_ bv47 64)) (_ bv131071 64))))
+(assert
+ (let ((?x17930 (bvor (bvor (bvand (bvor (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv1 64)) (_ bv9223372036854775807 64)) (_ bv6144 64)) (bvshl (_ bv1 64) (bvand (_ bv63 64) (_ bv63 64))))))
+ (let (($x10047 (= (bvand ?x17930 (_ bv4095 64)) (bvand (bvand (bvor (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv1 64)) (_ bv9223372036854775807 64)) (_ bv4095 64)))))
+ (and (not (= (bvand ?x17930 (_ bv9223372036854775808 64)) (_ bv0 64))) $x10047))))
+(check-sat)

@@ -1,0 +1,41 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from kernel proper
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:138:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x17930 (bvor (bvor (bvand (bvor (bvadd (_ bv16777216 64) (bvmul p!7 (_ bv8192 64))) (_ bv1 64)) (_ bv9223372036854775807 64)) (_ bv6144 64)) (bvshl (_ bv1 64) (bvand (_ bv63 64) (_ bv63 64))))))
+ (let ((?x16050 (bvand (bvand ?x17930 (_ bv9223372036854775807 64)) (_ bv4503599627366400 64))))
+ (let ((?x255 (bvadd (_ bv16777216 64) (bvmul (_ bv0 64) (_ bv8192 64)))))
+ (let ((?x2139 (bvadd ?x255 (_ bv4096 64))))
+ (let ((?x8095 (bvsub (bvadd (bvadd (_ bv16777216 64) (bvmul (_ bv1 64) (_ bv8192 64))) (_ bv4096 64)) ?x2139)))
+ (let ((?x17628 (bvudiv (bvsub ?x16050 ?x2139) ?x8095)))
+ (let (($x15039 (and (bvult ?x17628 nproc) (= (bvand (bvadd (bvadd (_ bv16777216 64) (bvmul ?x17628 (_ bv8192 64))) (_ bv4096 64)) (_ bv4503599627366400 64)) ?x16050))))
+ (let (($x18899 (not $x15039)))
+ (let ((?x282 (bvadd (_ bv16777216 64) (bvmul (_ bv1 64) (_ bv8192 64)))))
+ (let ((?x299 (bvsub ?x282 ?x255)))
+ (let ((?x12788 (bvudiv (bvsub ?x16050 ?x255) ?x299)))
+ (let (($x17207 (and (bvult ?x12788 nproc) (= (bvand (bvadd (_ bv16777216 64) (bvmul ?x12788 (_ bv8192 64))) (_ bv4503599627366400 64)) ?x16050))))
+ (let (($x13303 (not $x17207)))
+ (and $x13303 $x18899)))))))))))))))
+(check-sat)

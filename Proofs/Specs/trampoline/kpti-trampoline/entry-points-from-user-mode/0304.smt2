@@ -1,0 +1,41 @@
+; isocheck proof obligation
+; spec: Specs/trampoline/kpti-trampoline.isospec
+; item: entry points from user mode
+; property: (exploration)
+; purpose: impossible for every parameter value: skipped on every path
+; at: Specs/trampoline/kpti-trampoline.isospec:169:3
+; expected: unsat
+; isocheck
+(set-info :status unsat)
+(set-logic QF_BV)
+(declare-fun ncpu () (_ BitVec 64))
+(declare-fun nproc () (_ BitVec 64))
+(declare-fun c!6 () (_ BitVec 64))
+(declare-fun p!7 () (_ BitVec 64))
+(declare-fun $user.gs_base () (_ BitVec 64))
+(assert
+ (and (bvuge ncpu (_ bv1 64)) (bvule ncpu (_ bv64 64))))
+(assert
+ (and (bvuge nproc (_ bv1 64)) (bvule nproc (_ bv1024 64))))
+(assert
+ (bvult c!6 ncpu))
+(assert
+ (bvult p!7 nproc))
+(assert
+ (bvult $user.gs_base (_ bv140737488355328 64)))
+(assert
+ (let ((?x733 (bvmul (_ bv0 64) (_ bv65536 64))))
+ (let ((?x2844 (bvadd (_ bv18446741874687344640 64) ?x733)))
+ (let ((?x412 (bvadd ?x2844 (_ bv4096 64))))
+ (let ((?x4464 (bvmul c!6 (_ bv65536 64))))
+ (let ((?x3811 (bvadd (_ bv18446741874687344640 64) ?x4464)))
+ (let ((?x20355 (bvadd ?x3811 (_ bv8152 64))))
+ (let ((?x64348 (bvand ?x20355 (_ bv18446744073709551600 64))))
+ (let ((?x55820 (bvadd ?x64348 (_ bv18446744073709551576 64))))
+ (let ((?x73607 (bvlshr (bvsub ?x55820 ?x412) (_ bv16 64))))
+ (let (($x79263 (and (bvult ?x73607 ncpu) (bvult (bvsub ?x55820 (bvadd (bvadd (_ bv18446741874687344640 64) (bvmul ?x73607 (_ bv65536 64))) (_ bv4096 64))) (_ bv20480 64)))))
+ (let ((?x72949 (bvlshr (bvsub ?x55820 (bvadd (_ bv18446683600570023936 64) (bvmul (_ bv0 64) (_ bv16384 64)))) (_ bv14 64))))
+ (let (($x69867 (bvult (bvsub ?x55820 (bvadd (_ bv18446683600570023936 64) (bvmul ?x72949 (_ bv16384 64)))) (_ bv16384 64))))
+ (let (($x66287 (bvult ?x72949 ncpu)))
+ (not (or (and $x66287 $x69867) $x79263))))))))))))))))
+(check-sat)
