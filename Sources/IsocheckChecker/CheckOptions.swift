@@ -22,6 +22,10 @@ public struct CheckOptions: Sendable {
     /// The benchmark's baseline: every layout query tests membership in every frame, instead
     /// of only the frames a constant physical range can reach. Same verdicts, slower.
     public var naiveLayoutEncoding = false
+    /// End an item's exploration of the code at the first violation of one of these: mutation
+    /// testing needs one counterexample, not all of them. Every execution property of a stopped
+    /// item that has no counterexample yet is unknown, never proved.
+    public var stopAtViolationOf: Set<PropertyID> = []
     public init(timeoutMilliseconds: UInt32? = 30_000, resourceLimit: UInt32? = nil, eventDepth: Int? = nil, entryPoints: Set<String>? = nil,
                 offeredEvents: Set<UInt64>? = nil) {
         self.timeoutMilliseconds = timeoutMilliseconds

@@ -106,12 +106,19 @@ public struct Checker {
         execution.entryPoints = Set(names)
         execution.offeredEvents = options.offeredEvents
         execution.recorder = recorder
+        execution.stopAtViolationOf = options.stopAtViolationOf
         try solver.push()
-        try execution.run()
-        try solver.pop()
+        do {
+            try execution.run()
+            try solver.pop()
+        } catch is ExplorationStopped {
+            // The solver's scopes are left as the throw found them; this item uses it no more.
+        }
         queries += execution.queries
         diagnostics += execution.warnings
-        return part(executionResults(execution.results()), execution: execution.statistics, coverage: execution.executed)
+        var results = executionResults(execution.results())
+        if let stopped = execution.stoppedAt { results = results.map { $0.undecided(byStoppingAt: stopped, in: model) } }
+        return part(results, execution: execution.statistics, coverage: execution.executed)
     }
 
     /// The execution properties; a waiver of one without a space covers its counterexamples.

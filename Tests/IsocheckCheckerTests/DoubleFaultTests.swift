@@ -70,3 +70,4 @@ final class DoubleFaultTests: XCTestCase {
         XCTAssertEqual(result.status(.accessesMapped), .proved)
     }
 }
+

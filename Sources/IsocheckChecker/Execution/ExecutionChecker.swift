@@ -38,6 +38,9 @@ struct ExecutionChecker {
     var recorder: ProofRecorder?
     /// The instruction being executed, for the comments of exported obligations.
     var site: SourceLocation?
+    /// CheckOptions.stopAtViolationOf, and the property whose violation ended the run.
+    var stopAtViolationOf: Set<PropertyID> = []
+    var stoppedAt: PropertyID?
 
     init(model: SystemModel, context: Z3Context, pathSolver: Z3Solver, globalSolver: Z3Solver, encoder: LayoutEncoder, eventBound: Int) {
         self.model = model
@@ -166,6 +169,10 @@ struct ExecutionChecker {
             property: property, reason: reason, location: location, state: state, model: model,
             solution: solution, encoder: &encoder)
         violations[property, default: []].append(counterexample)
+        if stopAtViolationOf.contains(property) {
+            stoppedAt = property
+            throw ExplorationStopped()
+        }
     }
 
     // MARK: results
@@ -176,6 +183,9 @@ struct ExecutionChecker {
         }
     }
 }
+
+/// Unwinds the exploration from the violation that CheckOptions.stopAtViolationOf asked for.
+struct ExplorationStopped: Error {}
 
 /// How much was explored, for the report and the closing note.
 public struct ExecutionStatistics: Sendable {

@@ -34,6 +34,16 @@ public struct PropertyResult: Sendable {
     public let waivedCounterexamples: [Counterexample]
     public let unknowns: [UnknownOutcome]
     public let waivers: [WaiverNote]
+
+    /// This result after its exploration was cut short at a violation of `stopped`: without a
+    /// counterexample it is unknown, since the paths left unexplored might hold one.
+    func undecided(byStoppingAt stopped: PropertyID, in model: SystemModel) -> PropertyResult {
+        guard counterexamples.isEmpty, waivedCounterexamples.isEmpty else { return self }
+        let why = UnknownOutcome(location: model.source.location(at: 0),
+                                 reason: "not decided: the exploration stopped at the first violation of \(stopped.rawValue)")
+        return PropertyResult(property: property, status: .unknown, obligations: obligations, counterexamples: [], waivedCounterexamples: [],
+                              unknowns: unknowns + [why], waivers: waivers)
+    }
 }
 
 /// Everything isocheck found about one spec file: its parts combined (`SpecResult.assemble`).

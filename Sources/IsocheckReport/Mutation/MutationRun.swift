@@ -96,7 +96,9 @@ public struct MutationRun: Sendable {
     }
 
     static func check(_ model: SystemModel, _ mutant: Mutant, depth: Int, entries: Set<String>?, jobs: Int, timeoutMilliseconds: UInt32?) -> Outcome {
-        let options = CheckOptions(timeoutMilliseconds: timeoutMilliseconds, eventDepth: depth, entryPoints: entries)
+        var options = CheckOptions(timeoutMilliseconds: timeoutMilliseconds, eventDepth: depth, entryPoints: entries)
+        // One counterexample of a target kills the mutant; the rest of the paths cannot revive it.
+        options.stopAtViolationOf = mutant.targets
         let result = Checker.check(model, options: options, jobs: jobs)
         let violated = result.properties.filter { $0.status == .violated }.map(\.property)
         let hit = violated.filter(mutant.targets.contains)

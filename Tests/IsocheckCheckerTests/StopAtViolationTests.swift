@@ -1,0 +1,35 @@
+import IsocheckChecker
+import IsocheckModel
+import XCTest
+
+/// CheckOptions.stopAtViolationOf, which mutation testing uses: one counterexample ends the
+/// exploration, and nothing the rest of it would have decided is reported as proved.
+final class StopAtViolationTests: XCTestCase {
+    func testStoppingAtTheFirstViolationLeavesTheOtherPropertiesUnknown() throws {
+        let spec = DoubleFaultTests.spec(istOffset: 0x10)
+        let full = try checkSpec(spec, options: DoubleFaultTests.nmiFromUser)
+        XCTAssertEqual(full.status(.stackIsKernel), .proved)
+        XCTAssertEqual(full.status(.cr3MatchesPrivilege), .violated)
+
+        var options = DoubleFaultTests.nmiFromUser
+        options.stopAtViolationOf = [.cr3MatchesPrivilege]
+        let stopped = try checkSpec(spec, options: options)
+        XCTAssertEqual(stopped.status(.cr3MatchesPrivilege), .violated)
+        XCTAssertEqual(stopped.result(.cr3MatchesPrivilege)?.counterexamples.count, 1)
+        XCTAssertEqual(stopped.status(.stackIsKernel), .unknown, "the paths it did not explore might break it")
+        XCTAssertTrue(stopped.result(.stackIsKernel)?.unknowns.contains { $0.reason.contains("stopped at the first violation of cr3-matches-privilege") } ?? false)
+        for property in PropertyID.executionProperties {
+            XCTAssertNotEqual(stopped.status(property), .proved, "\(property.rawValue) is proved by a run that stopped early")
+        }
+        // Layout properties are separate items, decided whole.
+        XCTAssertEqual(stopped.status(.noSecretInUser), full.status(.noSecretInUser))
+    }
+
+    func testARunThatNeverMeetsTheViolationIsNotCutShort() throws {
+        var options = DoubleFaultTests.nmiFromUser
+        options.stopAtViolationOf = [.cr3MatchesPrivilege]
+        let result = try checkSpec(DoubleFaultTests.spec(istOffset: 0x30), options: options)
+        XCTAssertEqual(result.status(.cr3MatchesPrivilege), .proved)
+        XCTAssertEqual(result.status(.stackIsKernel), .proved)
+    }
+}
