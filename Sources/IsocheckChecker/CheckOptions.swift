@@ -26,6 +26,10 @@ public struct CheckOptions: Sendable {
     /// testing needs one counterexample, not all of them. Every execution property of a stopped
     /// item that has no counterexample yet is unknown, never proved.
     public var stopAtViolationOf: Set<PropertyID> = []
+    /// Check only the items these properties need, and well-formed-layout, on which every
+    /// verdict relies; the other properties are absent from the result, neither proved nor
+    /// violated. nil checks them all.
+    public var onlyProperties: Set<PropertyID>?
     public init(timeoutMilliseconds: UInt32? = 30_000, resourceLimit: UInt32? = nil, eventDepth: Int? = nil, entryPoints: Set<String>? = nil,
                 offeredEvents: Set<UInt64>? = nil) {
         self.timeoutMilliseconds = timeoutMilliseconds

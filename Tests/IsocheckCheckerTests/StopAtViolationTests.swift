@@ -32,4 +32,17 @@ final class StopAtViolationTests: XCTestCase {
         XCTAssertEqual(result.status(.cr3MatchesPrivilege), .proved)
         XCTAssertEqual(result.status(.stackIsKernel), .proved)
     }
+
+    func testOnlyTheItemsTheNamedPropertiesNeedAreChecked() throws {
+        var options = DoubleFaultTests.nmiFromUser
+        options.onlyProperties = [.noSecretInUser]
+        let layoutOnly = try checkSpec(DoubleFaultTests.spec(istOffset: 0x10), options: options)
+        XCTAssertEqual(layoutOnly.properties.map(\.property), [.noSecretInUser, .wellFormedLayout], "well-formed-layout is kept: verdicts rely on it")
+        XCTAssertNil(layoutOnly.execution, "no code property asked for, so no code is run")
+
+        options.onlyProperties = [.cr3MatchesPrivilege]
+        let code = try checkSpec(DoubleFaultTests.spec(istOffset: 0x10), options: options)
+        XCTAssertEqual(code.status(.cr3MatchesPrivilege), .violated)
+        XCTAssertNil(code.status(.noSecretInUser), "a property left out is absent, not proved")
+    }
 }

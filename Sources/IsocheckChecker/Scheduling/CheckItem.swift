@@ -22,10 +22,11 @@ public enum CheckItem: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Every item of `model`, in the order reports list them. The `--entry` filter of `options`
-    /// drops entry points, never layout properties.
+    /// drops entry points, never layout properties; its `onlyProperties` drops both.
     public static func items(of model: SystemModel, options: CheckOptions) -> [CheckItem] {
-        var items = PropertyID.layoutProperties.map(CheckItem.layout)
-        guard !model.program.isEmpty else { return items }
+        let wanted = { (property: PropertyID) in options.onlyProperties.map { $0.contains(property) || property == .wellFormedLayout } ?? true }
+        var items = PropertyID.layoutProperties.filter(wanted).map(CheckItem.layout)
+        guard !model.program.isEmpty, PropertyID.executionProperties.contains(where: wanted) else { return items }
         let selected = entryPointNames(of: model).filter { options.entryPoints?.contains($0) ?? true }
         let fromUser = selected.filter { $0 == "syscall" || $0.hasSuffix(" from user") }
         let fromKernel = selected.filter { !fromUser.contains($0) }

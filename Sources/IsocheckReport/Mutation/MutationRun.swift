@@ -99,6 +99,7 @@ public struct MutationRun: Sendable {
         var options = CheckOptions(timeoutMilliseconds: timeoutMilliseconds, eventDepth: depth, entryPoints: entries)
         // One counterexample of a target kills the mutant; the rest of the paths cannot revive it.
         options.stopAtViolationOf = mutant.targets
+        options.onlyProperties = mutant.targets
         let result = Checker.check(model, options: options, jobs: jobs)
         let violated = result.properties.filter { $0.status == .violated }.map(\.property)
         let hit = violated.filter(mutant.targets.contains)
