@@ -22,9 +22,10 @@ public struct CheckOptions: Sendable {
     /// The benchmark's baseline: every layout query tests membership in every frame, instead
     /// of only the frames a constant physical range can reach. Same verdicts, slower.
     public var naiveLayoutEncoding = false
-    /// End an item's exploration of the code at the first violation of one of these: mutation
-    /// testing needs one counterexample, not all of them. Every execution property of a stopped
-    /// item that has no counterexample yet is unknown, never proved.
+    /// End the run at the first violation of one of these: mutation testing needs one
+    /// counterexample, not all of them. The item that finds it stops exploring, and items not yet
+    /// started are skipped. Every property they leave without a counterexample is unknown,
+    /// never proved.
     public var stopAtViolationOf: Set<PropertyID> = []
     /// Check only the items these properties need, and well-formed-layout, on which every
     /// verdict relies; the other properties are absent from the result, neither proved nor

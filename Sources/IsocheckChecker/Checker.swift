@@ -22,8 +22,14 @@ public struct Checker {
         jobs: Int = ProcessInfo.processInfo.activeProcessorCount
     ) -> SpecResult {
         let items = CheckItem.items(of: model, options: options)
+        let stop = StopSignal()
         let parts = WorkPool.map(count: items.count, threads: jobs) { ordinal in
-            check(model, item: items[ordinal], ordinal: ordinal, options: options)
+            if let stopped = stop.property { return CheckPart.skipped(items[ordinal], ordinal: ordinal, stoppedAt: stopped, model: model) }
+            let part = check(model, item: items[ordinal], ordinal: ordinal, options: options)
+            if let hit = part.properties.first(where: { $0.status == .violated && options.stopAtViolationOf.contains($0.property) }) {
+                stop.stop(at: hit.property)
+            }
+            return part
         }
         return SpecResult.assemble(
             model: model, warnings: warnings + runWarnings(options), parts: parts, coverageComplete: options.coversEverything,

@@ -1,4 +1,5 @@
 import IsocheckChecker
+import IsocheckDiagnostics
 import IsocheckModel
 import XCTest
 
@@ -44,5 +45,20 @@ final class StopAtViolationTests: XCTestCase {
         let code = try checkSpec(DoubleFaultTests.spec(istOffset: 0x10), options: options)
         XCTAssertEqual(code.status(.cr3MatchesPrivilege), .violated)
         XCTAssertNil(code.status(.noSecretInUser), "a property left out is absent, not proved")
+    }
+
+    func testItemsNotStartedWhenTheViolationIsFoundAreSkippedAsUnknown() throws {
+        // One thread runs the items in order: the user-mode entry points, where the #DF handler
+        // breaks cr3, come before those from kernel proper.
+        var options = CheckOptions(eventDepth: 0, entryPoints: ["vector 2 from user", "vector 2 from kernel"])
+        options.stopAtViolationOf = [.cr3MatchesPrivilege]
+        let (model, _) = Elaborator.load(SourceFile(path: "test.isospec", text: DoubleFaultTests.spec(istOffset: 0x10)))
+        let result = Checker.check(try XCTUnwrap(model), options: options, jobs: 1)
+        XCTAssertEqual(result.status(.cr3MatchesPrivilege), .violated)
+        let skipped = try XCTUnwrap(result.parts.last)
+        XCTAssertEqual(skipped.item.description, "entry points from kernel proper")
+        XCTAssertEqual(Set(skipped.properties.map(\.status)), [.unknown])
+        XCTAssertTrue(skipped.properties.allSatisfy { $0.unknowns.contains { $0.reason.contains("not checked: the run stopped") } })
+        XCTAssertNil(skipped.execution)
     }
 }
